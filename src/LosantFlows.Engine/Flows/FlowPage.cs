@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+
+namespace LosantFlows.Engine
+{
+    /// <summary>One page of a collection answer (schemas <c>flows.json</c> Workflows, <c>flowVersions.json</c> Workflow Versions).</summary>
+    public sealed class FlowPage
+    {
+        internal FlowPage(IReadOnlyList<PSObject> items, long count, long totalCount, long page, long perPage)
+        {
+            Items = items;
+            Count = count;
+            TotalCount = totalCount;
+            Page = page;
+            PerPage = perPage;
+        }
+
+        /// <summary>The page's items in server order, with PSTypeName <c>Losant.Flow</c> or <c>Losant.FlowVersion</c>.</summary>
+        public IReadOnlyList<PSObject> Items { get; }
+
+        /// <summary>Envelope <c>count</c>: items on this page (<see cref="Items"/>.Count when the envelope has none).</summary>
+        public long Count { get; }
+
+        /// <summary>Envelope <c>totalCount</c>: items matching the query on all pages (<see cref="Count"/> when absent).</summary>
+        public long TotalCount { get; }
+
+        /// <summary>Envelope <c>page</c>: 0-based page number (0 when absent).</summary>
+        public long Page { get; }
+
+        /// <summary>Envelope <c>perPage</c>: page size the server applied (0 when absent).</summary>
+        public long PerPage { get; }
+    }
+}

@@ -1,0 +1,16 @@
+using System;
+
+namespace LosantFlows.Engine.Flows
+{
+    /// <summary>Paths of the Flows resource, <c>/applications/{applicationId}/flows</c> + action path (apiInfo.json <c>flows</c>).</summary>
+    internal static class FlowPaths
+    {
+        internal static string Resource(string applicationId, string actionPath = "")
+        {
+            if (!LosantIds.IsValidId(applicationId))
+                throw new ArgumentException(
+                    $"ApplicationId '{applicationId}' is not a valid Losant id: expected 24 hexadecimal characters.", nameof(applicationId));
+            return "/applications/" + Uri.EscapeDataString(applicationId) + "/flows" + actionPath;
+        }
+    }
+}

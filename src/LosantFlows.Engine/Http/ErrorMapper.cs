@@ -1,0 +1,59 @@
+using System;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+
+namespace LosantFlows.Engine.Http
+{
+    /// <summary>Builds <see cref="LosantApiException"/> from a non-2xx answer (error.json) or a transport failure.</summary>
+    internal static class ErrorMapper
+    {
+        internal static LosantApiException FromResponse(string method, string pathAndQuery, int status, string? reason, byte[] body, string? requestId)
+        {
+            ReadError(body, out var type, out var message);
+            var raw = body.Length == 0 ? null : BodyText.Truncated(body);
+            var text = new StringBuilder("Losant API ").Append(method).Append(' ').Append(PathOnly(pathAndQuery))
+                .Append(" answered ").Append(status);
+            var label = type ?? reason;
+            if (!string.IsNullOrEmpty(label)) text.Append(' ').Append(label);
+            if (message != null) text.Append(": ").Append(message);
+            else if (raw != null) text.Append(": ").Append(BodyText.Head(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 1024)), 200));
+            else text.Append(" with an empty body");
+            return new LosantApiException(text.ToString(), status, method, pathAndQuery, type, message, raw, requestId);
+        }
+
+        internal static LosantApiException FromTransport(string method, string pathAndQuery, Uri endpoint, Exception failure)
+        {
+            var text = "Losant API " + method + " " + PathOnly(pathAndQuery) + " could not reach " + endpoint.GetLeftPart(UriPartial.Authority)
+                + ": " + failure.GetBaseException().Message;
+            return new LosantApiException(text, 0, method, pathAndQuery, innerException: failure);
+        }
+
+        internal static string PathOnly(string pathAndQuery)
+        {
+            var question = pathAndQuery.IndexOf('?');
+            return question < 0 ? pathAndQuery : pathAndQuery.Substring(0, question);
+        }
+
+        private static void ReadError(byte[] body, out string? type, out string? message)
+        {
+            type = null;
+            message = null;
+            if (body.Length == 0) return;
+            try
+            {
+                using var document = JsonDocument.Parse(body);
+                if (document.RootElement.ValueKind != JsonValueKind.Object) return;
+                type = StringProperty(document.RootElement, "type");
+                message = StringProperty(document.RootElement, "message");
+            }
+            catch (JsonException)
+            {
+                // Not JSON (e.g. an HTML page from a proxy): the raw body is reported instead.
+            }
+        }
+
+        private static string? StringProperty(JsonElement element, string name) =>
+            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    }
+}

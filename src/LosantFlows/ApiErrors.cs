@@ -1,0 +1,58 @@
+using System;
+using System.Management.Automation;
+using LosantFlows.Engine;
+
+namespace LosantFlows
+{
+    /// <summary>
+    /// Maps what the engine throws to ErrorRecords with a stable ErrorId (<c>Losant.NotFound</c>, <c>Losant.Validation</c>,
+    /// <c>Losant.Unauthorized</c>, <c>Losant.Forbidden</c>, <c>Losant.Throttled</c>, <c>Losant.ServerError</c>,
+    /// <c>Losant.ConnectionFailed</c>, <c>Losant.Timeout</c>, <c>Losant.InvalidResponse</c>), a specific category, the input
+    /// as TargetObject and the server's message in ErrorDetails.
+    /// </summary>
+    internal static class ApiErrors
+    {
+        public static bool IsTerminating(Exception error) =>
+            error is LosantApiException api && (api.StatusCode == 401 || api.StatusCode == 403 || api.StatusCode == 0);
+
+        public static ErrorRecord ToErrorRecord(Exception error, object? target)
+        {
+            var (id, category) = Classify(error);
+            var record = new ErrorRecord(error, id, category, target);
+            if (error is LosantApiException api && !string.IsNullOrEmpty(api.ServerMessage))
+            {
+                record.ErrorDetails = new ErrorDetails(api.ServerMessage);
+            }
+
+            return record;
+        }
+
+        private static (string Id, ErrorCategory Category) Classify(Exception error)
+        {
+            switch (error)
+            {
+                case LosantApiException api:
+                    switch (api.StatusCode)
+                    {
+                        case 0: return ("Losant.ConnectionFailed", ErrorCategory.ConnectionError);
+                        case 400: return ("Losant.Validation", ErrorCategory.InvalidArgument);
+                        case 401: return ("Losant.Unauthorized", ErrorCategory.AuthenticationError);
+                        case 403: return ("Losant.Forbidden", ErrorCategory.PermissionDenied);
+                        case 404: return ("Losant.NotFound", ErrorCategory.ObjectNotFound);
+                        case 429: return ("Losant.Throttled", ErrorCategory.LimitsExceeded);
+                        default:
+                            return api.StatusCode >= 500
+                                ? ("Losant.ServerError", ErrorCategory.ResourceUnavailable)
+                                : ("Losant.InvalidResponse", ErrorCategory.InvalidResult);
+                    }
+
+                case TimeoutException _:
+                    return ("Losant.Timeout", ErrorCategory.OperationTimeout);
+                case FormatException _:
+                    return ("Losant.InvalidResponse", ErrorCategory.InvalidResult);
+                default:
+                    return ("Losant.Failed", ErrorCategory.NotSpecified);
+            }
+        }
+    }
+}

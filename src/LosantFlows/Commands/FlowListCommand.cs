@@ -1,0 +1,167 @@
+using System;
+using System.Management.Automation;
+using LosantFlows.Conversion;
+using LosantFlows.Engine;
+
+namespace LosantFlows.Commands
+{
+    /// <summary>
+    /// The listing parameters that <c>Get-LosantFlow</c> and <c>Get-LosantFlowVersion</c> share (Losant actions
+    /// flows.get and flows.getByVersion, https://docs.losant.com/rest-api/flows), and the paging loop: without
+    /// <c>-Page</c> every page is fetched in turn, each item written as its page arrives, and no page is requested
+    /// once the pipeline wants no more.
+    /// </summary>
+    public abstract class FlowListCommand : LosantCmdlet
+    {
+        /// <summary>The application's id (24 hexadecimal characters).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateLosantId]
+        public string ApplicationId { get; set; } = "";
+
+        /// <summary>Field to sort by: name (default), id, creationDate or lastUpdated.</summary>
+        [Parameter]
+        [ValidateSet("name", "id", "creationDate", "lastUpdated")]
+        public string? SortField { get; set; }
+
+        /// <summary>Sort direction: asc (default) or desc.</summary>
+        [Parameter]
+        [ValidateSet("asc", "desc")]
+        public string? SortDirection { get; set; }
+
+        /// <summary>The one 0-based page to return; without it every page is returned.</summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue)]
+        public int? Page { get; set; }
+
+        /// <summary>Items per request (API default 100).</summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int? PerPage { get; set; }
+
+        /// <summary>The field <c>-Filter</c> applies to; only <c>name</c>, which is also the default.</summary>
+        [Parameter]
+        [ValidateSet("name")]
+        public string? FilterField { get; set; }
+
+        /// <summary>A name filter; <c>*</c> matches any characters (for example <c>ops*</c>).</summary>
+        [Parameter]
+        public string? Filter { get; set; }
+
+        /// <summary>Workflow class: cloud (the API's default), edge, embedded, customNode or experience.</summary>
+        [Parameter]
+        [ValidateSet("cloud", "edge", "embedded", "customNode", "experience")]
+        public string? FlowClass { get; set; }
+
+        /// <summary>Trigger filters: hashtables or objects with <c>type</c> and/or <c>key</c>.</summary>
+        [Parameter]
+        public object[]? TriggerFilter { get; set; }
+
+        /// <summary>Also return the custom nodes the workflows use (<c>customNodes</c>, <c>customNodeVersions</c>).</summary>
+        [Parameter]
+        public SwitchParameter IncludeCustomNodes { get; set; }
+
+        /// <summary>
+        /// An advanced query (hashtable, PSCustomObject or JSON text); it overrides -Filter, -TriggerFilter and -FlowClass.
+        /// </summary>
+        [Parameter]
+        public object? Query { get; set; }
+
+        /// <summary>Domain scope of the request, sent as the <c>losantdomain</c> header (rarely needed).</summary>
+        [Parameter]
+        public string? LosantDomain { get; set; }
+
+        /// <summary>Fetches one page for <paramref name="query"/>.</summary>
+        internal abstract bool TryFetch(FlowListQuery query, out FlowPage page);
+
+        /// <summary>The shared listing parameters, checked and converted.</summary>
+        internal FlowListQuery BuildQuery()
+        {
+            var query = new FlowListQuery
+            {
+                SortField = SortField,
+                SortDirection = SortDirection,
+                PerPage = PerPage,
+                FilterField = FilterField ?? (Filter != null ? "name" : null),
+                Filter = Filter,
+                FlowClass = FlowClass,
+                IncludeCustomNodes = IncludeCustomNodes.IsPresent ? true : (bool?)null,
+                LosantDomain = LosantDomain,
+            };
+            try
+            {
+                query.TriggerFilter = TriggerFilter == null ? null : QueryParameters.ToTriggerFilter(TriggerFilter);
+                query.Query = Query == null ? null : QueryParameters.ToQueryJson(Query);
+            }
+            catch (ArgumentException e)
+            {
+                ThrowTerminatingError(new ErrorRecord(e, "Losant.InvalidParameter", ErrorCategory.InvalidArgument, e.ParamName));
+            }
+
+            return query;
+        }
+
+        /// <summary>Writes the items of the requested page, or of every page in turn.</summary>
+        protected override void ProcessRecord()
+        {
+            var query = BuildQuery();
+            if (Page.HasValue)
+            {
+                query.Page = Page;
+                if (TryFetch(query, out var single))
+                {
+                    WriteTotalCount(single);
+                    WriteObject(single.Items, true);
+                }
+
+                return;
+            }
+
+            var perPage = PerPage ?? 100;
+            var toSkip = PagingParameters.Skip % (ulong)perPage;
+            var toWrite = PagingParameters.First;
+            query.Page = (int)Math.Min(PagingParameters.Skip / (ulong)perPage, int.MaxValue);
+            while (toWrite > 0)
+            {
+                if (!TryFetch(query, out var page))
+                {
+                    return;
+                }
+
+                if (query.Page * (long)perPage == (long)(PagingParameters.Skip - toSkip))
+                {
+                    WriteTotalCount(page);
+                }
+
+                foreach (var item in page.Items)
+                {
+                    if (toSkip > 0)
+                    {
+                        toSkip--;
+                        continue;
+                    }
+
+                    WriteObject(item);
+                    if (--toWrite == 0)
+                    {
+                        return;
+                    }
+                }
+
+                if (page.Items.Count == 0 || (query.Page + 1L) * perPage >= page.TotalCount)
+                {
+                    return;
+                }
+
+                query.Page++;
+            }
+        }
+
+        private void WriteTotalCount(FlowPage page)
+        {
+            if (PagingParameters.IncludeTotalCount)
+            {
+                WriteObject(PagingParameters.NewTotalCount((ulong)Math.Max(0, page.TotalCount), 1.0));
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Management.Automation;
+using LosantFlows.Engine;
+
+namespace LosantFlows.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Lists the workflows of a Losant application.</para>
+    /// Losant action flows.get (GET /applications/{applicationId}/flows); output objects follow the Workflow schema
+    /// (<c>flow.json</c>) with PSTypeName <c>Losant.Flow</c>.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "LosantFlow", SupportsPaging = true)]
+    [OutputType("Losant.Flow")]
+    public sealed class GetLosantFlowCommand : FlowListCommand
+    {
+        /// <summary>With -Query, also return flows whose versions (not only the develop version) match.</summary>
+        [Parameter]
+        public SwitchParameter AllVersions { get; set; }
+
+        internal override bool TryFetch(FlowListQuery query, out FlowPage page)
+        {
+            query.AllVersions = AllVersions.IsPresent ? true : (bool?)null;
+            return TryCall((observer, cancel) => Flows.GetAsync(ApplicationId, query, observer, cancel), ApplicationId, out page);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Management.Automation;
+using LosantFlows.Engine;
+
+namespace LosantFlows.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Gets each workflow of a Losant application at a named version.</para>
+    /// Losant action flows.getByVersion (GET /applications/{applicationId}/flows/version); output objects follow the
+    /// Workflow Version schema (<c>flowVersion.json</c>) with PSTypeName <c>Losant.FlowVersion</c>.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "LosantFlowVersion", SupportsPaging = true)]
+    [OutputType("Losant.FlowVersion")]
+    public sealed class GetLosantFlowVersionCommand : FlowListCommand
+    {
+        /// <summary>The version name, for example <c>develop</c> or <c>v1.0.0</c>.</summary>
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string Version { get; set; } = "";
+
+        internal override bool TryFetch(FlowListQuery query, out FlowPage page) =>
+            TryCall((observer, cancel) => Flows.GetByVersionAsync(ApplicationId, Version, query, observer, cancel), ApplicationId, out page);
+    }
+}

@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Management.Automation;
+using LosantFlows.Conversion;
+using LosantFlows.Engine;
+
+namespace LosantFlows.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Imports workflows and workflow versions into a Losant application.</para>
+    /// Losant action flows.import (POST /applications/{applicationId}/flows/import, body schema
+    /// <c>flowsImportPost.json</c>, result <c>flowsImportResult.json</c> as a <c>Losant.FlowImportResult</c> object with
+    /// the created <c>flows</c>, <c>flowVersions</c>, <c>importedFlowIdMap</c> and <c>importedVersionIdMap</c>).
+    /// The input is <c>-ImportData</c>, or files (<c>-Path</c>, <c>-LiteralPath</c>, or <c>Get-ChildItem</c> output):
+    /// Losant workflow exports (<c>.flow</c>, <c>.node</c>) or import documents. All inputs of one invocation go in one
+    /// import call; imported workflows arrive disabled.
+    /// </summary>
+    [Cmdlet(VerbsData.Import, "LosantFlow", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = PathSet)]
+    [OutputType("Losant.FlowImportResult")]
+    public sealed class ImportLosantFlowCommand : LosantCmdlet
+    {
+        private const string PathSet = "Path";
+        private const string LiteralPathSet = "LiteralPath";
+        private const string ImportDataSet = "ImportData";
+
+        private readonly ImportDocument _document = new ImportDocument();
+        private readonly List<string> _invalidSources = new List<string>();
+        private int _sourceCount;
+
+        /// <summary>The id (24 hexadecimal characters) of the application to import into.</summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateLosantId]
+        public string ApplicationId { get; set; } = "";
+
+        /// <summary>Files to import; wildcards are expanded. Binds <c>FullName</c> from <c>Get-ChildItem</c>.</summary>
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = PathSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("FullName")]
+        [ValidateNotNullOrEmpty]
+        public string[] Path { get; set; } = Array.Empty<string>();
+
+        /// <summary>Files to import, taken literally (no wildcards).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet)]
+        [ValidateNotNullOrEmpty]
+        public string[] LiteralPath { get; set; } = Array.Empty<string>();
+
+        /// <summary>An import document <c>{flows, flowVersions}</c> or one workflow export: hashtable, PSCustomObject or JSON text.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ImportDataSet)]
+        public object? ImportData { get; set; }
+
+        /// <summary>Import the valid files even when others cannot be read; without it nothing is sent when any file is bad.</summary>
+        [Parameter]
+        public SwitchParameter SkipInvalid { get; set; }
+
+        /// <summary>Domain scope of the request, sent as the <c>losantdomain</c> header (rarely needed).</summary>
+        [Parameter]
+        public string? LosantDomain { get; set; }
+
+        /// <summary>Reads and gathers the inputs.</summary>
+        protected override void ProcessRecord()
+        {
+            switch (ParameterSetName)
+            {
+                case ImportDataSet:
+                    AddSource(() => PropertyBag.Unwrap(ImportData) is string text ? PSJson.Parse(text) : ImportData, "-ImportData");
+                    break;
+                case LiteralPathSet:
+                    foreach (var path in LiteralPath)
+                    {
+                        AddFile(SessionState.Path.GetUnresolvedProviderPathFromPSPath(path));
+                    }
+
+                    break;
+                default:
+                    foreach (var path in Path)
+                    {
+                        foreach (var file in ResolveWildcards(path))
+                        {
+                            AddFile(file);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>Sends everything gathered in one import call.</summary>
+        protected override void EndProcessing()
+        {
+            if (_invalidSources.Count > 0 && !SkipInvalid)
+            {
+                var error = new InvalidDataException(
+                    $"Nothing was imported: {_invalidSources.Count} of {_sourceCount} input(s) could not be used ({string.Join(", ", _invalidSources)}). " +
+                    "Fix them, or add -SkipInvalid to import the others.");
+                WriteError(new ErrorRecord(error, "Losant.ImportNotSent", ErrorCategory.InvalidData, _invalidSources.ToArray()));
+                return;
+            }
+
+            if (_document.FlowCount == 0 && _document.FlowVersionCount == 0)
+            {
+                if (_sourceCount > _invalidSources.Count)
+                {
+                    WriteWarning("The input holds no workflows or workflow versions; nothing was imported.");
+                }
+
+                return;
+            }
+
+            if (_document.FlowCount > ImportDocument.MaxPerCall || _document.FlowVersionCount > ImportDocument.MaxPerCall)
+            {
+                var error = new ArgumentException(
+                    $"The input holds {_document.FlowCount} workflows and {_document.FlowVersionCount} workflow versions; one import takes at most " +
+                    $"{ImportDocument.MaxPerCall} of each. Nothing was imported; split the input into smaller imports.");
+                ThrowTerminatingError(new ErrorRecord(error, "Losant.ImportTooLarge", ErrorCategory.LimitsExceeded, null));
+            }
+
+            var action = $"Import {_document.FlowCount} workflow(s) and {_document.FlowVersionCount} workflow version(s)";
+            if (!ShouldProcess($"application {ApplicationId}", action))
+            {
+                return;
+            }
+
+            var body = _document.ToBody();
+            if (TryCall((observer, cancel) => Flows.ImportAsync(ApplicationId, body, LosantDomain, observer, cancel), ApplicationId, out var result))
+            {
+                WriteObject(result);
+            }
+        }
+
+        private IEnumerable<string> ResolveWildcards(string path)
+        {
+            try
+            {
+                return SessionState.Path.GetResolvedProviderPathFromPSPath(path, out _);
+            }
+            catch (Exception e) when (e is ItemNotFoundException || e is ProviderNotFoundException || e is System.Management.Automation.DriveNotFoundException)
+            {
+                _sourceCount++;
+                _invalidSources.Add(path);
+                WriteError(new ErrorRecord(e, "Losant.FileNotFound", ErrorCategory.ObjectNotFound, path));
+                return Array.Empty<string>();
+            }
+        }
+
+        private void AddFile(string file) => AddSource(() => ImportFileReader.Read(file), file);
+
+        private void AddSource(Func<object?> read, string sourceName)
+        {
+            _sourceCount++;
+            try
+            {
+                _document.Add(read(), sourceName, WriteWarning);
+            }
+            catch (Exception e) when (e is InvalidDataException || e is ArgumentException || e is FormatException || e is IOException || e is UnauthorizedAccessException)
+            {
+                _invalidSources.Add(sourceName);
+                var message = e is FormatException ? $"{sourceName}: {e.Message}" : e.Message;
+                WriteError(new ErrorRecord(new InvalidDataException(message, e), "Losant.InvalidImportFile", ErrorCategory.InvalidData, sourceName));
+            }
+        }
+    }
+}

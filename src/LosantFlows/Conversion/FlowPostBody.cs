@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Specialized;
+using System.Linq;
+
+namespace LosantFlows.Conversion
+{
+    /// <summary>
+    /// Builds the body of flows.post from a workflow the user gives (a hashtable, a PSCustomObject, a flow from
+    /// <c>Get-LosantFlow</c>, JSON text): keeps the fields the Workflow Post schema (<c>flowPost.json</c>) defines, in the
+    /// input's order, drops the read-only fields a fetched or exported workflow carries, and refuses anything else,
+    /// because the API rejects keys the schema does not define.
+    /// </summary>
+    internal static class FlowPostBody
+    {
+        /// <summary>The fields of <c>flowPost.json</c>.</summary>
+        public static readonly string[] Fields =
+        {
+            "name", "description", "shortDescription", "iconData", "docsUrl", "category", "enabled", "triggers", "nodes",
+            "globals", "flowClass", "minimumAgentVersion", "customNodeConfig", "customNodeSupports",
+        };
+
+        /// <summary>
+        /// Fields of a fetched Workflow (<c>flow.json</c>), a Workflow Version or an export that the API sets itself.
+        /// </summary>
+        public static readonly string[] ReadOnlyFields =
+        {
+            "id", "flowId", "applicationId", "creationDate", "lastUpdated", "createdById", "createdByType",
+            "lastUpdatedById", "lastUpdatedByType", "defaultVersionId", "customNodeUseCount", "deletedInDevelop", "stats",
+            "version", "notes", "flowVersionId", "customNodes", "customNodeVersions", "_type", "_exportDate", "_links",
+            "_embedded", "_etag",
+        };
+
+        private const int MaxNameLength = 255;
+
+        /// <summary>The body for flows.post.</summary>
+        /// <param name="flow">The workflow: a map of fields.</param>
+        /// <exception cref="ArgumentException">The input is not a map, lacks <c>name</c>, has a name over 255 characters,
+        /// or has a field that is neither in Workflow Post nor read-only.</exception>
+        public static OrderedDictionary From(object flow)
+        {
+            if (!PropertyBag.IsMap(flow))
+            {
+                throw new ArgumentException("-Flow must be a workflow: a hashtable, an object from Get-LosantFlow, or JSON text of an object.", "Flow");
+            }
+
+            var body = new OrderedDictionary(StringComparer.Ordinal);
+            foreach (var entry in PropertyBag.Entries(flow))
+            {
+                var field = Fields.FirstOrDefault(f => string.Equals(f, entry.Key, StringComparison.OrdinalIgnoreCase));
+                if (field != null)
+                {
+                    body[field] = entry.Value;
+                }
+                else if (!ReadOnlyFields.Contains(entry.Key, StringComparer.OrdinalIgnoreCase))
+                {
+                    throw new ArgumentException(
+                        $"The workflow has the field '{entry.Key}', which Workflow Post does not define. Allowed fields: {string.Join(", ", Fields)}.",
+                        "Flow");
+                }
+            }
+
+            CheckName(PropertyBag.Unwrap(body["name"]) as string);
+            return body;
+        }
+
+        /// <summary>Checks a workflow name against <c>flowPost.json</c>: required, 1 to 255 characters.</summary>
+        /// <exception cref="ArgumentException">The name is missing, empty or too long.</exception>
+        public static void CheckName(string? name)
+        {
+            if (string.IsNullOrEmpty(name))
+            {
+                throw new ArgumentException("The workflow has no 'name'; Workflow Post requires a name of 1 to 255 characters.", "Name");
+            }
+
+            if (name!.Length > MaxNameLength)
+            {
+                throw new ArgumentException($"The workflow's 'name' has {name.Length} characters; at most {MaxNameLength} are allowed.", "Name");
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Specialized;
+using System.Linq;
+using System.Management.Automation;
+
+namespace LosantFlows.Conversion
+{
+    /// <summary>
+    /// Gathers workflows from several sources into one body for flows.import (schema <c>flowsImportPost.json</c>:
+    /// <c>{flows: [...], flowVersions: [...]}</c>, at most 1000 of each). A source is either an import document, or a
+    /// workflow in Losant's export format (<c>.flow</c>/<c>.node</c>: one workflow with <c>_type</c>,
+    /// <c>_exportDate</c> and possibly bundled <c>customNodes</c>/<c>customNodeVersions</c>). Bundled custom nodes
+    /// join <c>flows</c> and their versions join <c>flowVersions</c>, because the import schema has no place for them
+    /// inside a workflow.
+    /// </summary>
+    internal sealed class ImportDocument
+    {
+        /// <summary>The most flows, and the most flow versions, one import call takes.</summary>
+        public const int MaxPerCall = 1000;
+
+        private static readonly string[] RootFields = { "flows", "flowVersions" };
+
+        private readonly List<object?> _flows = new List<object?>();
+        private readonly List<object?> _flowVersions = new List<object?>();
+
+        /// <summary>Number of flows gathered so far.</summary>
+        public int FlowCount => _flows.Count;
+
+        /// <summary>Number of flow versions gathered so far.</summary>
+        public int FlowVersionCount => _flowVersions.Count;
+
+        /// <summary>Adds one source.</summary>
+        /// <param name="source">A parsed JSON object, a hashtable or a PSCustomObject.</param>
+        /// <param name="sourceName">What to call the source in errors and warnings (a file path, "-ImportData").</param>
+        /// <param name="warn">Receives notes on conversions made (obsolete globals).</param>
+        /// <exception cref="ArgumentException">The source is neither an import document nor a workflow export.</exception>
+        public void Add(object? source, string sourceName, Action<string> warn)
+        {
+            if (!PropertyBag.IsMap(source))
+            {
+                var kind = PropertyBag.Items(source) != null ? "a JSON array" : source == null ? "null" : "a single value";
+                throw new ArgumentException($"{sourceName} holds {kind}; expected a workflow export or an import document {{flows, flowVersions}}.");
+            }
+
+            var keys = PropertyBag.Entries(source).Select(e => e.Key).ToList();
+            if (keys.Any(k => RootFields.Contains(k, StringComparer.OrdinalIgnoreCase)))
+            {
+                AddImportDocument(source, keys, sourceName);
+            }
+            else if (PropertyBag.Get(source, "name") != null)
+            {
+                AddExport(source!, sourceName, warn);
+            }
+            else
+            {
+                throw new ArgumentException($"{sourceName} is neither a workflow export (no 'name') nor an import document (no 'flows' or 'flowVersions').");
+            }
+        }
+
+        /// <summary>The import body: <c>{flows, flowVersions}</c>.</summary>
+        public OrderedDictionary ToBody() => new OrderedDictionary
+        {
+            ["flows"] = _flows.ToArray(),
+            ["flowVersions"] = _flowVersions.ToArray(),
+        };
+
+        private void AddImportDocument(object? source, List<string> keys, string sourceName)
+        {
+            var unknown = keys.FirstOrDefault(k => !RootFields.Contains(k, StringComparer.OrdinalIgnoreCase));
+            if (unknown != null)
+            {
+                throw new ArgumentException($"{sourceName} is an import document with the key '{unknown}'; only 'flows' and 'flowVersions' are allowed.");
+            }
+
+            _flows.AddRange(ListOf(source, "flows", sourceName));
+            _flowVersions.AddRange(ListOf(source, "flowVersions", sourceName));
+        }
+
+        private void AddExport(object source, string sourceName, Action<string> warn)
+        {
+            var flow = new OrderedDictionary(StringComparer.Ordinal);
+            foreach (var entry in PropertyBag.Entries(source))
+            {
+                if (entry.Key == "customNodes")
+                {
+                    _flows.AddRange(ListOf(source, entry.Key, sourceName));
+                }
+                else if (entry.Key == "customNodeVersions")
+                {
+                    _flowVersions.AddRange(ListOf(source, entry.Key, sourceName));
+                }
+                else if (entry.Key == "globals")
+                {
+                    flow[entry.Key] = LegacyGlobals.Upgrade(entry.Value, sourceName, warn);
+                }
+                else
+                {
+                    flow[entry.Key] = entry.Value;
+                }
+            }
+
+            _flows.Add(flow);
+        }
+
+        private static IEnumerable<object?> ListOf(object? source, string key, string sourceName)
+        {
+            var value = PropertyBag.Get(source, key);
+            if (value == null)
+            {
+                return Enumerable.Empty<object?>();
+            }
+
+            return PropertyBag.Items(value) ?? throw new ArgumentException($"{sourceName}: '{key}' must be an array.");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.IO;
+using System.Text;
+using LosantFlows.Engine;
+
+namespace LosantFlows.Conversion
+{
+    /// <summary>Reads one workflow export or import document file (UTF-8 JSON, with or without a byte order mark).</summary>
+    internal static class ImportFileReader
+    {
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
+
+        /// <summary>The parsed content of <paramref name="path"/>.</summary>
+        /// <exception cref="InvalidDataException">The file is empty, not UTF-8, or not JSON; the message names the file,
+        /// and for JSON errors the line and position.</exception>
+        /// <exception cref="IOException">The file cannot be read.</exception>
+        public static object? Read(string path)
+        {
+            var bytes = File.ReadAllBytes(path);
+            var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            if (bytes.Length - offset == 0 || IsWhiteSpace(bytes, offset))
+            {
+                throw new InvalidDataException($"{path} is empty; expected a workflow export or an import document.");
+            }
+
+            try
+            {
+                StrictUtf8.GetCharCount(bytes, offset, bytes.Length - offset);
+            }
+            catch (DecoderFallbackException e)
+            {
+                throw new InvalidDataException($"{path} is not UTF-8 text (invalid byte at position {e.Index + offset}); save it as UTF-8.", e);
+            }
+
+            try
+            {
+                return PSJson.Parse(new ReadOnlySpan<byte>(bytes, offset, bytes.Length - offset));
+            }
+            catch (FormatException e)
+            {
+                throw new InvalidDataException($"{path}: {e.Message}", e);
+            }
+        }
+
+        private static bool IsWhiteSpace(byte[] bytes, int offset)
+        {
+            for (var i = offset; i < bytes.Length; i++)
+            {
+                if (bytes[i] != (byte)' ' && bytes[i] != (byte)'\t' && bytes[i] != (byte)'\r' && bytes[i] != (byte)'\n')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+
+namespace LosantFlows.Conversion
+{
+    /// <summary>
+    /// Reads the named values of the objects users hand to the cmdlets — hashtables, <c>[ordered]</c> dictionaries,
+    /// PSCustomObjects and objects parsed from JSON — in their own order.
+    /// </summary>
+    internal static class PropertyBag
+    {
+        /// <summary>True when <paramref name="value"/> is a map of named values (not a string, array or scalar).</summary>
+        public static bool IsMap(object? value)
+        {
+            var inner = Unwrap(value);
+            return inner is IDictionary || inner is PSCustomObject || (value is PSObject && inner is PSObject);
+        }
+
+        /// <summary>The entries of a map, in order; an empty sequence for anything that is not a map.</summary>
+        public static IEnumerable<KeyValuePair<string, object?>> Entries(object? value)
+        {
+            var inner = Unwrap(value);
+            if (inner is IDictionary dictionary)
+            {
+                foreach (DictionaryEntry entry in dictionary)
+                {
+                    yield return new KeyValuePair<string, object?>(entry.Key?.ToString() ?? "", entry.Value);
+                }
+
+                yield break;
+            }
+
+            if (value is PSObject psObject && (inner is PSCustomObject || inner is PSObject))
+            {
+                foreach (var property in psObject.Properties)
+                {
+                    if (property.MemberType == PSMemberTypes.NoteProperty)
+                    {
+                        yield return new KeyValuePair<string, object?>(property.Name, property.Value);
+                    }
+                }
+            }
+        }
+
+        /// <summary>The value of <paramref name="name"/> (case-insensitive), or null when the map lacks it.</summary>
+        public static object? Get(object? value, string name)
+        {
+            foreach (var entry in Entries(value))
+            {
+                if (string.Equals(entry.Key, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return entry.Value;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Strips the PSObject wrapper PowerShell puts around values.</summary>
+        public static object? Unwrap(object? value) => value is PSObject psObject ? psObject.BaseObject : value;
+
+        /// <summary>
+        /// The items of an array-like value (arrays, lists, but not strings or maps); null when it is not one.
+        /// </summary>
+        public static IList<object?>? Items(object? value)
+        {
+            var inner = Unwrap(value);
+            if (inner == null || inner is string || inner is IDictionary || !(inner is IEnumerable enumerable) || IsMap(value))
+            {
+                return null;
+            }
+
+            var items = new List<object?>();
+            foreach (var item in enumerable)
+            {
+                items.Add(item);
+            }
+
+            return items;
+        }
+    }
+}

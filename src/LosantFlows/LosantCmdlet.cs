@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using LosantFlows.Connections;
+using LosantFlows.Engine;
+
+namespace LosantFlows
+{
+    /// <summary>
+    /// Base of every cmdlet that talks to the Losant API: resolves the connection (<c>-Connection</c>, else the
+    /// session's from <c>Connect-Losant</c>, else <c>LOSANT_API_TOKEN</c>/<c>LOSANT_API_URL</c>), runs API calls with a
+    /// cancellation token that <c>StopProcessing</c> (Ctrl+C) cancels, relays the engine's verbose and debug lines on
+    /// the pipeline thread, and turns API failures into ErrorRecords.
+    /// </summary>
+    public abstract class LosantCmdlet : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private LosantConnection? _resolved;
+
+        /// <summary>
+        /// The connection to use instead of the session's (from <c>Connect-Losant -PassThru</c> or
+        /// <c>Get-LosantConnection</c>).
+        /// </summary>
+        [Parameter]
+        public LosantConnection? Connection { get; set; }
+
+        /// <summary>The connection this invocation uses; stops the cmdlet with a terminating error when there is none.</summary>
+        protected LosantConnection ResolvedConnection => _resolved ??= ResolveConnection();
+
+        /// <summary>The Flows actions on the resolved connection.</summary>
+        internal FlowsApi Flows => ResolvedConnection.Flows;
+
+        /// <summary>Cancels the request in flight.</summary>
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        /// <summary>Releases the cancellation source.</summary>
+        public void Dispose() => _stopping.Dispose();
+
+        /// <summary>
+        /// Runs one engine call to completion on the pipeline thread, writing its verbose and debug lines as they come.
+        /// </summary>
+        /// <exception cref="PipelineStoppedException">The user stopped the pipeline while the call ran.</exception>
+        internal T Call<T>(Func<IRequestObserver, CancellationToken, Task<T>> call)
+        {
+            var observer = new QueuedObserver();
+            var task = call(observer, _stopping.Token);
+            task.ContinueWith(_ => observer.Messages.CompleteAdding(), TaskScheduler.Default);
+            foreach (var message in observer.Messages.GetConsumingEnumerable())
+            {
+                if (message.IsDebug)
+                {
+                    WriteDebug(message.Text);
+                }
+                else
+                {
+                    WriteVerbose(message.Text);
+                }
+            }
+
+            try
+            {
+                return task.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>
+        /// Runs one engine call like <see cref="Call{T}"/>; an API failure becomes an error about <paramref name="target"/>
+        /// (see <see cref="ReportApiFailure"/>) and the method returns false.
+        /// </summary>
+        internal bool TryCall<T>(Func<IRequestObserver, CancellationToken, Task<T>> call, object? target, out T result)
+        {
+            try
+            {
+                result = Call(call);
+                return true;
+            }
+            catch (Exception e) when (e is LosantApiException || e is TimeoutException || e is FormatException)
+            {
+                ReportApiFailure(e, target);
+                result = default!;
+                return false;
+            }
+        }
+
+        /// <summary>
+        /// Writes an API failure as a non-terminating error, or throws it as a terminating one when the cmdlet cannot go
+        /// on (authentication refused, permission denied, endpoint unreachable).
+        /// </summary>
+        /// <param name="error">What the engine threw.</param>
+        /// <param name="target">The input the failure is about (an application id, a file, a flow).</param>
+        protected void ReportApiFailure(Exception error, object? target)
+        {
+            var record = ApiErrors.ToErrorRecord(error, target);
+            if (ApiErrors.IsTerminating(error))
+            {
+                ThrowTerminatingError(record);
+            }
+
+            WriteError(record);
+        }
+
+        private LosantConnection ResolveConnection()
+        {
+            if (Connection != null)
+            {
+                return Connection;
+            }
+
+            var connection = SessionConnections.Current;
+            if (connection != null)
+            {
+                return connection;
+            }
+
+            try
+            {
+                connection = EnvironmentConnection.TryCreate();
+            }
+            catch (ArgumentException e)
+            {
+                ThrowTerminatingError(new ErrorRecord(e, "Losant.InvalidEndpoint", ErrorCategory.InvalidArgument, EnvironmentConnection.UrlVariable));
+            }
+
+            if (connection == null)
+            {
+                var error = new InvalidOperationException(
+                    "Not connected to Losant. Run Connect-Losant -Token (Read-Host -AsSecureString 'Losant API token'), or pass -Connection, " +
+                    $"or set the environment variables {EnvironmentConnection.TokenVariable} (and {EnvironmentConnection.UrlVariable} for a private installation).");
+                ThrowTerminatingError(new ErrorRecord(error, "Losant.NotConnected", ErrorCategory.AuthenticationError, null));
+            }
+
+            return connection!;
+        }
+
+        private sealed class QueuedObserver : IRequestObserver
+        {
+            public BlockingCollection<(bool IsDebug, string Text)> Messages { get; } = new BlockingCollection<(bool, string)>();
+
+            public void Verbose(string message) => TryAdd(false, message);
+
+            public void Debug(string message) => TryAdd(true, message);
+
+            private void TryAdd(bool isDebug, string text)
+            {
+                if (!Messages.IsAddingCompleted)
+                {
+                    try
+                    {
+                        Messages.Add((isDebug, text));
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        // Completed between the check and the add: the call has already ended.
+                    }
+                }
+            }
+        }
+    }
+}

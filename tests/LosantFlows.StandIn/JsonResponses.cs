@@ -1,0 +1,39 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace LosantFlows.StandIn;
+
+/// <summary>Writing JSON bodies and reading request bodies.</summary>
+public static class JsonResponses
+{
+    /// <summary>A JSON response with <paramref name="status"/>.</summary>
+    public static IResult Json(JsonNode body, int status) =>
+        Results.Text(body.ToJsonString(Options), "application/json; charset=utf-8", Encoding.UTF8, status);
+
+    private static readonly JsonSerializerOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The error.json response for <paramref name="error"/>.</summary>
+    public static IResult Error(ApiError error) => Json(error.ToJson(), error.Status);
+
+    /// <summary>The request body as JSON; 400 naming <paramref name="parameter"/> when it is empty or not JSON.</summary>
+    public static async Task<JsonNode> ReadBodyAsync(HttpRequest request, string parameter)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var text = await reader.ReadToEndAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw ApiError.Validation($"\"{parameter}\" is required");
+        }
+
+        try
+        {
+            return JsonNode.Parse(text) ?? throw ApiError.Validation($"\"{parameter}\" must be an object");
+        }
+        catch (JsonException)
+        {
+            throw ApiError.Validation($"\"{parameter}\" must be valid JSON");
+        }
+    }
+}

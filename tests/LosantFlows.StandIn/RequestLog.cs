@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+
+namespace LosantFlows.StandIn;
+
+/// <summary>One request as received.</summary>
+/// <param name="Line">"METHOD path?query" exactly as sent (query not decoded).</param>
+/// <param name="Headers">Request headers; names as sent, repeated values joined with ", ".</param>
+public sealed record RecordedRequest(string Line, IReadOnlyDictionary<string, string> Headers);
+
+/// <summary>Every request the server received, in order. Thread-safe.</summary>
+public sealed class RequestLog
+{
+    private readonly ConcurrentQueue<RecordedRequest> entries = new();
+
+    /// <summary>A snapshot of the requests so far.</summary>
+    public IReadOnlyList<RecordedRequest> Entries => entries.ToArray();
+
+    /// <summary>Number of requests so far.</summary>
+    public int Count => entries.Count;
+
+    /// <summary>The request lines only.</summary>
+    public IReadOnlyList<string> Lines => entries.Select(e => e.Line).ToArray();
+
+    internal void Add(RecordedRequest request) => entries.Enqueue(request);
+
+    /// <summary>Forgets every recorded request.</summary>
+    public void Clear() => entries.Clear();
+}

@@ -1,0 +1,36 @@
+namespace LosantFlows.StandIn;
+
+/// <summary>Settings for one stand-in server instance.</summary>
+public sealed class StandInOptions
+{
+    /// <summary>The application ids served when none are given.</summary>
+    public static readonly IReadOnlyList<string> DefaultApplicationIds =
+        ["5f1e2d3c4b5a697887766554", "5f1e2d3c4b5a697887766555"];
+
+    /// <summary>TCP port on 127.0.0.1; 0 picks a free port. Default 8642.</summary>
+    public int Port { get; set; } = 8642;
+
+    /// <summary>The only bearer token accepted on the flows endpoints.</summary>
+    public string Token { get; set; } = "standin-token";
+
+    /// <summary>24-hex application ids the server knows; any other well-formed id answers 404.</summary>
+    public IReadOnlyList<string> ApplicationIds { get; set; } = DefaultApplicationIds;
+
+    /// <summary>E-mail accepted by POST /auth/user.</summary>
+    public string Email { get; set; } = "admin@example.com";
+
+    /// <summary>Password accepted by POST /auth/user.</summary>
+    public string Password { get; set; } = "standin-password";
+
+    /// <summary>User id returned by POST /auth/user.</summary>
+    public string UserId { get; set; } = "5f1e2d3c4b5a6978877665a0";
+
+    /// <summary>Id of the API token: recorded as createdById/lastUpdatedById of created and imported flows.</summary>
+    public string TokenId { get; set; } = "5f1e2d3c4b5a6978877665b0";
+
+    /// <summary>Optional JSON file with flows to load at start (a flows.json list, an array of flows, or an import body).</summary>
+    public string? SeedFile { get; set; }
+
+    /// <summary>Clock for creationDate/lastUpdated; tests pass a fixed one.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+
+namespace LosantFlows.StandIn;
+
+/// <summary>A running stand-in: Kestrel on 127.0.0.1 serving the Flows endpoints and POST /auth/user from memory.</summary>
+public sealed class StandInServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private StandInServer(WebApplication app, Uri baseAddress, StandInOptions options, StandInState state, RequestLog log)
+    {
+        this.app = app;
+        BaseAddress = baseAddress;
+        Token = options.Token;
+        ApplicationIds = options.ApplicationIds.ToArray();
+        State = state;
+        RequestLog = log;
+    }
+
+    /// <summary>http://127.0.0.1:&lt;port&gt;/</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The accepted bearer token.</summary>
+    public string Token { get; }
+
+    /// <summary>The served application ids.</summary>
+    public IReadOnlyList<string> ApplicationIds { get; }
+
+    /// <summary>The in-memory data (seed flows, count requests).</summary>
+    public StandInState State { get; }
+
+    /// <summary>Every request received, as sent.</summary>
+    public RequestLog RequestLog { get; }
+
+    /// <summary>Starts a server; returns once it listens (port 0 = a free port, see <see cref="BaseAddress"/>).</summary>
+    public static async Task<StandInServer> StartAsync(StandInOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        foreach (var id in options.ApplicationIds)
+        {
+            if (!ObjectIds.IsValid(id))
+            {
+                throw new ArgumentException($"Application id '{id}' is not 24 hexadecimal characters.", nameof(options));
+            }
+        }
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(StandInServer).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
+
+        var log = new RequestLog();
+        var state = new StandInState(options, log);
+        if (options.SeedFile is not null)
+        {
+            SeedFile.Load(state, options.SeedFile, options.ApplicationIds[0]);
+        }
+
+        var app = builder.Build();
+        app.Use((context, next) =>
+        {
+            log.Add(Record(context.Request));
+            return next(context);
+        });
+        FlowsEndpoints.Map(app, state, options.Token);
+        AuthEndpoints.Map(app, options);
+        app.MapFallback(() => JsonResponses.Error(new ApiError(404, "NotFound", "Resource was not found")));
+
+        await app.StartAsync().ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var port = new Uri(address).Port;
+        return new StandInServer(app, new Uri($"http://127.0.0.1:{port}/"), options, state, log);
+    }
+
+    /// <summary>Stops the server and releases the port.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync().ConfigureAwait(false);
+        await app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static RecordedRequest Record(HttpRequest request)
+    {
+        var target = request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        if (string.IsNullOrEmpty(target))
+        {
+            target = request.PathBase + request.Path + request.QueryString;
+        }
+
+        var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        return new RecordedRequest($"{request.Method} {target}", headers);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+
+namespace LosantFlows.StandIn;
+
+/// <summary>Everything the server holds in memory: one <see cref="ApplicationStore"/> per served application.</summary>
+public sealed class StandInState
+{
+    private readonly Dictionary<string, ApplicationStore> applications;
+
+    internal StandInState(StandInOptions options, RequestLog requests)
+    {
+        applications = options.ApplicationIds.ToDictionary(
+            id => id, id => new ApplicationStore(id), StringComparer.OrdinalIgnoreCase);
+        Documents = new FlowDocuments(new ObjectIdGenerator(), options.Clock, options.TokenId);
+        Requests = requests;
+    }
+
+    /// <summary>Lock taken by every endpoint while it reads or changes the stores.</summary>
+    public object Sync { get; } = new();
+
+    /// <summary>Builds documents with fresh ids and dates.</summary>
+    public FlowDocuments Documents { get; }
+
+    /// <summary>The requests received so far.</summary>
+    public RequestLog Requests { get; }
+
+    /// <summary>Number of requests received so far.</summary>
+    public int RequestCount => Requests.Count;
+
+    /// <summary>The store for <paramref name="applicationId"/>, or null when the id is not served.</summary>
+    public ApplicationStore? Find(string applicationId) =>
+        applications.TryGetValue(applicationId, out var store) ? store : null;
+
+    /// <summary>The store for <paramref name="applicationId"/>; throws when it is not served.</summary>
+    public ApplicationStore Application(string applicationId) =>
+        Find(applicationId) ?? throw new ArgumentException($"Application {applicationId} is not served.", nameof(applicationId));
+
+    /// <summary>
+    /// Adds a flow directly (no validation). Given fields are kept, including id and dates; missing id, flowId,
+    /// dates, enabled (false), flowClass (cloud), triggers/nodes/globals ([]) and stats are filled in.
+    /// Returns a copy of the stored document.
+    /// </summary>
+    public JsonObject SeedFlow(string applicationId, JsonObject flow)
+    {
+        lock (Sync)
+        {
+            var doc = Documents.SeedFlow(applicationId, flow);
+            Application(applicationId).Flows.Add(new StoredFlow(doc));
+            return (JsonObject)doc.DeepClone();
+        }
+    }
+
+    /// <summary>
+    /// Adds a named version to a stored flow (<paramref name="fields"/> as in a flowsImportPost flowVersions entry:
+    /// version, notes, enabled, triggers, nodes, globals …). Returns a copy of the stored version.
+    /// </summary>
+    public JsonObject SeedVersion(string applicationId, string flowId, JsonObject fields)
+    {
+        lock (Sync)
+        {
+            var flow = Application(applicationId).Find(flowId)
+                ?? throw new ArgumentException($"Flow {flowId} is not stored.", nameof(flowId));
+            var doc = Documents.NewVersion(flow, fields);
+            if (fields["enabled"] is JsonValue enabled)
+            {
+                doc["enabled"] = enabled.DeepClone();
+            }
+
+            flow.Versions.Add(doc);
+            return (JsonObject)doc.DeepClone();
+        }
+    }
+
+    /// <summary>Number of flows stored for <paramref name="applicationId"/>.</summary>
+    public int FlowCount(string applicationId)
+    {
+        lock (Sync)
+        {
+            return Application(applicationId).Flows.Count;
+        }
+    }
+}
