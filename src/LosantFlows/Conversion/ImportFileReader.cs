@@ -29,7 +29,7 @@ namespace LosantFlows.Conversion
             }
             catch (DecoderFallbackException e)
             {
-                throw new InvalidDataException($"{path} is not UTF-8 text (invalid byte at position {e.Index + offset}); save it as UTF-8.", e);
+                throw new InvalidDataException($"{path} is not UTF-8 text (invalid byte at offset {e.Index + offset}); save it as UTF-8.", e);
             }
 
             try

@@ -24,7 +24,7 @@ public sealed class AuthenticationTests
         Assert.Equal("POST /auth/user?" + Globals, request.RequestLine);
         Assert.False(request.Headers.ContainsKey("Authorization"));
         Assert.Equal("application/json", request.ContentType);
-        Assert.Equal("""{"email":"ops@example.com","password":"p@ss w\u00F6rd\"\\","twoFactorCode":"123456"}""", request.BodyText);
+        Assert.Equal("""{"email":"ops@example.com","password":"p@ss w\u00F6rd\u0022\\","twoFactorCode":"123456"}""", request.BodyText);
         Assert.Equal("user-token-xyz", Plain(token));
         Assert.True(token.IsReadOnly());
         Assert.DoesNotContain(observer.All, m => m.Contains("user-token-xyz", StringComparison.Ordinal) || m.Contains("ss w", StringComparison.Ordinal));

@@ -101,6 +101,24 @@ public sealed class ErrorMappingTests
     }
 
     [Fact]
+    public async Task A_body_that_stalls_while_an_observer_is_attached_still_times_out()
+    {
+        var handler = new FakeHandler
+        {
+            Respond = (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new StallingStream()) }),
+        };
+        var options = Options();
+        options.Timeout = TimeSpan.FromMilliseconds(250);
+        using var client = new LosantClient(options, handler);
+        var observer = new RecordingObserver();
+
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => new FlowsApi(client).GetPaletteAsync(AppId, null, observer, CancellationToken.None));
+
+        Assert.Equal("The request GET /applications/575ec8687ae143cd83dc4a97/flows/palette timed out after 0.25 s.", error.Message);
+        Assert.StartsWith("GET /applications/575ec8687ae143cd83dc4a97/flows/palette?" + Globals + "  failed: ", Assert.Single(observer.VerboseLines));
+    }
+
+    [Fact]
     public void The_default_timeout_reads_100_s()
     {
         Assert.Equal("100 s", LosantFlows.Engine.Http.BodyText.Seconds(new LosantClientOptions().Timeout));

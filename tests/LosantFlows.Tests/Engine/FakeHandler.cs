@@ -35,7 +35,7 @@ internal sealed class FakeHandler : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in request.Headers) headers[header.Key] = string.Join(", ", header.Value);
+        foreach (var header in request.Headers.NonValidated) headers[header.Key] = header.Value.ToString();
         byte[]? body = null;
         string? contentType = null;
         if (request.Content != null)

@@ -18,14 +18,14 @@ public sealed class HeaderTests
 
         var headers = Assert.Single(handler.Requests).Headers;
         Assert.Equal(
-            new[]
+            new Dictionary<string, string>
             {
-                "Accept: application/json",
-                "Accept-Version: ^1.30.0",
-                "Authorization: Bearer tok123-secret-value",
-                "User-Agent: LosantFlows/test (PowerShell)",
+                ["Accept"] = "application/json",
+                ["Accept-Version"] = "^1.30.0",
+                ["Authorization"] = "Bearer tok123-secret-value",
+                ["User-Agent"] = "LosantFlows/test (PowerShell)",
             },
-            headers.Select(h => h.Key + ": " + h.Value).OrderBy(h => h, StringComparer.Ordinal));
+            headers);
     }
 
     [Fact]
@@ -37,8 +37,14 @@ public sealed class HeaderTests
 
         var headers = Assert.Single(handler.Requests).Headers;
         Assert.Equal(
-            new[] { "Accept: application/json", "Accept-Version: ^1.30.0", "losantdomain: example.com", "User-Agent: LosantFlows/test (PowerShell)" },
-            headers.Select(h => h.Key + ": " + h.Value).OrderBy(h => h, StringComparer.OrdinalIgnoreCase));
+            new Dictionary<string, string>
+            {
+                ["Accept"] = "application/json",
+                ["Accept-Version"] = "^1.30.0",
+                ["losantdomain"] = "example.com",
+                ["User-Agent"] = "LosantFlows/test (PowerShell)",
+            },
+            headers);
     }
 
     [Fact]

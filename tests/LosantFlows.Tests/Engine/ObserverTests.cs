@@ -48,6 +48,7 @@ public sealed class ObserverTests
     public async Task Debug_bodies_are_cut_at_4_KB()
     {
         var big = "{\"items\":[],\"count\":0,\"pad\":\"" + new string('x', 10_000) + "\"}";
+        Assert.Equal(10031, big.Length);
         var handler = FakeHandler.Answering(HttpStatusCode.OK, big);
         var observer = new RecordingObserver();
 
@@ -55,7 +56,7 @@ public sealed class ObserverTests
 
         var response = observer.DebugLines.Last();
         var body = response.Substring(response.IndexOf("{\"items\"", StringComparison.Ordinal));
-        Assert.Equal(big.Substring(0, 4096) + "… (10034 bytes in all)", body);
+        Assert.Equal(big.Substring(0, 4096) + "… (10031 bytes in all)", body);
     }
 
     [Fact]

