@@ -2,7 +2,7 @@
 Set-StrictMode -Version Latest
 
 function Invoke-DotNet {
-    & dotnet @args
+    & dotnet @args | Out-Host
     if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE." }
 }
 
@@ -38,7 +38,7 @@ function Invoke-XunitTests {
     $results = Join-Path $Root 'out/test-results'
     Remove-Item -Recurse -Force -ErrorAction SilentlyContinue $results
     & dotnet test (Join-Path $Root 'tests/LosantFlows.Tests') -c $Configuration --no-build --nologo `
-        --logger 'trx;LogFileName=xunit.trx' --logger 'console;verbosity=minimal' --results-directory $results
+        --logger 'trx;LogFileName=xunit.trx' --logger 'console;verbosity=minimal' --results-directory $results | Out-Host
     $trx = Join-Path $results 'xunit.trx'
     if (-not (Test-Path $trx)) {
         return [pscustomobject]@{ Suite = 'xUnit'; Passed = 0; Failed = 1; Completed = $false }
@@ -58,7 +58,7 @@ function Invoke-PesterTests {
     $summary = Join-Path $Root 'out/test-results/pester-summary.json'
     New-Item -ItemType Directory -Force -Path (Split-Path $summary) | Out-Null
     & dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'tests/Pester/Invoke-PesterSuite.ps1') `
-        -ModulePath $ModulePath -StandInPath (Get-StandInPath -Root $Root -Configuration $Configuration) -SummaryPath $summary
+        -ModulePath $ModulePath -StandInPath (Get-StandInPath -Root $Root -Configuration $Configuration) -SummaryPath $summary | Out-Host
     if (-not (Test-Path $summary)) {
         return [pscustomobject]@{ Suite = 'Pester'; Passed = 0; Failed = 1; Completed = $false }
     }

@@ -73,6 +73,11 @@ namespace LosantFlows.Commands
         /// <summary>Fetches one page for <paramref name="query"/>.</summary>
         internal abstract bool TryFetch(FlowListQuery query, out FlowPage page);
 
+        /// <summary>Adds the parameters of the derived cmdlet to the query, once per input.</summary>
+        internal virtual void AddOwnParameters(FlowListQuery query)
+        {
+        }
+
         /// <summary>The shared listing parameters, checked and converted.</summary>
         internal FlowListQuery BuildQuery()
         {
@@ -97,6 +102,7 @@ namespace LosantFlows.Commands
                 ThrowTerminatingError(new ErrorRecord(e, "Losant.InvalidParameter", ErrorCategory.InvalidArgument, e.ParamName));
             }
 
+            AddOwnParameters(query);
             return query;
         }
 

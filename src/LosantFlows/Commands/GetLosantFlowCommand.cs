@@ -16,10 +16,10 @@ namespace LosantFlows.Commands
         [Parameter]
         public SwitchParameter AllVersions { get; set; }
 
-        internal override bool TryFetch(FlowListQuery query, out FlowPage page)
-        {
+        internal override void AddOwnParameters(FlowListQuery query) =>
             query.AllVersions = AllVersions.IsPresent ? true : (bool?)null;
-            return TryCall((observer, cancel) => Flows.GetAsync(ApplicationId, query, observer, cancel), ApplicationId, out page);
-        }
+
+        internal override bool TryFetch(FlowListQuery query, out FlowPage page) =>
+            TryCall((observer, cancel) => Flows.GetAsync(ApplicationId, query, observer, cancel), ApplicationId, out page);
     }
 }

@@ -6,7 +6,8 @@ namespace LosantFlows.Commands
     /// <summary>
     /// <para type="synopsis">Gets each workflow of a Losant application at a named version.</para>
     /// Losant action flows.getByVersion (GET /applications/{applicationId}/flows/version); output objects follow the
-    /// Workflow Version schema (<c>flowVersion.json</c>) with PSTypeName <c>Losant.FlowVersion</c>.
+    /// Workflow Version schema (<c>flowVersion.json</c>) with PSTypeName <c>Losant.FlowVersion</c>. Flows piped from
+    /// <c>Get-LosantFlow</c> bind <c>-ApplicationId</c> and <c>-FlowId</c>, so each gives its own version.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "LosantFlowVersion", SupportsPaging = true)]
     [OutputType("Losant.FlowVersion")]
@@ -16,6 +17,21 @@ namespace LosantFlows.Commands
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]
         public string Version { get; set; } = "";
+
+        /// <summary>Only this workflow's version (24 hexadecimal characters); sent as the advanced query <c>{"flowId": …}</c>,
+        /// combined with <c>-Query</c> by <c>$and</c>.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateLosantId]
+        public string? FlowId { get; set; }
+
+        internal override void AddOwnParameters(FlowListQuery query)
+        {
+            if (FlowId != null)
+            {
+                var byFlow = "{\"flowId\":\"" + FlowId + "\"}";
+                query.Query = query.Query == null ? byFlow : "{\"$and\":[" + query.Query + "," + byFlow + "]}";
+            }
+        }
 
         internal override bool TryFetch(FlowListQuery query, out FlowPage page) =>
             TryCall((observer, cancel) => Flows.GetByVersionAsync(ApplicationId, Version, query, observer, cancel), ApplicationId, out page);

@@ -62,7 +62,11 @@ public static partial class LosantSchemas
         {
             var name = Path.GetFileName(path);
             var text = File.ReadAllText(path);
-            var root = JsonNode.Parse(text)!.AsObject();
+            if (JsonNode.Parse(text) is not JsonObject root || !root.ContainsKey("$schema"))
+            {
+                continue; // apiInfo.json and globalParams.json are API descriptions, not schemas.
+            }
+
             root["$id"] = new Uri(BaseUri, name).ToString();
             var definitions = root["definitions"] as JsonObject ?? new JsonObject();
             foreach (var target in DefinitionRef().Matches(text).Select(m => m.Groups[1].Value).Distinct())

@@ -21,7 +21,7 @@ public sealed class AdvancedQueryTests
     [InlineData("{\"enabled\":true}", new[] { SampleFlows.Alpha })]
     [InlineData("{\"id\":\"0000000000000000000000a3\"}", new[] { SampleFlows.OpsDeploy })]
     [InlineData("{\"creationDate\":{\"$gt\":\"2026-01-03T00:00:00.000Z\"}}", new[] { SampleFlows.EdgeOne, SampleFlows.MyNode })]
-    [InlineData("{\"lastUpdated\":{\"$lt\":1770076800000}}", new[] { SampleFlows.Beta1, SampleFlows.Beta6 })]
+    [InlineData("{\"lastUpdated\":{\"$lt\":1769990400000}}", new[] { SampleFlows.Beta1, SampleFlows.Beta6 })]
     [InlineData("{\"$or\":[{\"name\":\"Alpha\"},{\"flowClass\":\"edge\"}]}", new[] { SampleFlows.Alpha, SampleFlows.EdgeOne })]
     [InlineData("{\"$and\":[{\"name\":\"beta\"},{\"id\":{\"$ne\":\"0000000000000000000000a1\"}}]}", new[] { SampleFlows.Beta6 })]
     [InlineData("{\"$nor\":[{\"flowClass\":\"cloud\"},{\"flowClass\":\"edge\"}]}", new[] { SampleFlows.MyNode })]
