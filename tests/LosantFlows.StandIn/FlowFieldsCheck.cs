@@ -32,7 +32,7 @@ public static class FlowFieldsCheck
             case "globals": Check.Globals(value, at); return true;
             case "flowClass": Check.OneOf(value, at, "cloud", "edge", "embedded", "experience", "customNode"); return true;
             case "minimumAgentVersion": Check.MinimumAgentVersion(value, at); return true;
-            case "customNodeConfig": Check.Object(value, at); return true;
+            case "customNodeConfig": CustomNodeConfigCheck.Validate(value, at); return true;
             case "customNodeSupports":
                 var supports = Check.Array(value, at, 1);
                 for (var i = 0; i < supports.Count; i++)

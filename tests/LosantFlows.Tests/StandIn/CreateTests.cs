@@ -48,6 +48,8 @@ public sealed class CreateTests
     [InlineData("{\"name\":\"x\",\"nodes\":[{\"id\":\"n\"}]}", "\"flow.nodes[0].type\" is required")]
     [InlineData("{\"name\":\"x\",\"globals\":[{\"key\":\"g\",\"type\":\"string\"}]}", "\"flow.globals[0].type\" is not allowed")]
     [InlineData("{\"name\":\"x\",\"flowClass\":\"workflow\"}", "\"flow.flowClass\" must be one of [cloud, edge, embedded, experience, customNode]")]
+    [InlineData("{\"name\":\"x\",\"customNodeConfig\":{\"outputCount\":1,\"resultMode\":\"none\"}}", "\"flow.customNodeConfig.fields\" is required")]
+    [InlineData("{\"name\":\"x\",\"customNodeSupports\":[\"cloud\",\"edge\"]}", "\"flow.customNodeSupports\" must contain less than or equal to 1 items")]
     [InlineData("[1]", "\"flow\" must be an object")]
     [InlineData("{\"name\":", "\"flow\" must be valid JSON")]
     [InlineData("", "\"flow\" is required")]

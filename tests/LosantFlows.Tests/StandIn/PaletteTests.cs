@@ -26,7 +26,7 @@ public sealed class PaletteTests
             ["category"] = "logic",
             ["flowClass"] = "customNode",
             ["customNodeSupports"] = new JsonArray("edge"),
-            ["customNodeConfig"] = new JsonObject { ["outputCount"] = 1, ["resultMode"] = "none" },
+            ["customNodeConfig"] = new JsonObject { ["outputCount"] = 1, ["resultMode"] = "none", ["fields"] = new JsonArray() },
         });
         var version = h.Server.State.SeedVersion(StandInHarness.App, "0000000000000000000000c1", new JsonObject { ["version"] = "Version 2" });
         var versionId = (string)version["id"]!;
@@ -38,7 +38,7 @@ public sealed class PaletteTests
         var palette = await h.GetAsync(StandInHarness.Flows + "/palette", "paletteResponse.json");
         Assert.Equal(
             "{\"applicationId\":\"5f1e2d3c4b5a697887766554\",\"customNodes\":["
-            + $"{{\"id\":\"0000000000000000000000c1\",\"name\":\"Averager\",\"description\":\"averages\",\"category\":\"logic\",\"customNodeConfig\":{{\"outputCount\":1,\"resultMode\":\"none\"}},\"flowVersionId\":\"{versionId}\",\"version\":\"Version 2\",\"compatibleFlowClasses\":{{\"edge\":true}}}},"
+            + $"{{\"id\":\"0000000000000000000000c1\",\"name\":\"Averager\",\"description\":\"averages\",\"category\":\"logic\",\"customNodeConfig\":{{\"outputCount\":1,\"resultMode\":\"none\",\"fields\":[]}},\"flowVersionId\":\"{versionId}\",\"version\":\"Version 2\",\"compatibleFlowClasses\":{{\"edge\":true}}}},"
             + "{\"id\":\"0000000000000000000000a5\",\"name\":\"My Node\",\"version\":\"develop\",\"compatibleFlowClasses\":{\"cloud\":true}}]}",
             palette.ToJsonString());
     }
