@@ -39,10 +39,23 @@ Describe 'Real exported workflows' {
         $back.enabled | Should -BeFalse
     }
 
+    It 'fetched from one application and imported into another stay the same workflow: <Name>' -ForEach $realFiles {
+        $first = (Import-LosantFlow -ApplicationId $app -Path $File -WarningAction SilentlyContinue).flows[0]
+        $class = $first.flowClass
+        $fetched = Get-LosantFlow -ApplicationId $app -FlowClass $class -PerPage 1000 | Where-Object id -eq $first.id
+        $copy = (Import-LosantFlow -ApplicationId $second -ImportData $fetched).flows[0]
+        $back = Get-LosantFlow -ApplicationId $second -FlowClass $class -PerPage 1000 | Where-Object id -eq $copy.id
+        foreach ($field in 'name', 'description', 'flowClass', 'nodes', 'triggers', 'globals', 'customNodeConfig', 'customNodeSupports') {
+            ConvertTo-CanonicalJson $back.$field | Should -Be (ConvertTo-CanonicalJson $fetched.$field) -Because $field
+        }
+    }
+
     It 'import all at once in one call' {
         if (-not (Test-Path $realFlowsPath)) { Set-ItResult -Skipped -Because "$realFlowsPath is not on this machine"; return }
+        $before = @(Get-LosantFlow -ApplicationId $second -Query @{ enabled = $false } -PerPage 1000).Count
         $result = Get-ChildItem $realFlowsPath -File | Import-LosantFlow -ApplicationId $second -WarningAction SilentlyContinue
         @($result.flows).Count | Should -Be 10
+        @(Get-LosantFlow -ApplicationId $second -Query @{ enabled = $false } -PerPage 1000).Count | Should -Be ($before + 10)
     }
 
     It 'upgrades the 2016 globals {key, type} to {key, json} with empty values and says so' {

@@ -44,18 +44,22 @@ namespace LosantFlows.Conversion
             }
 
             var keys = PropertyBag.Entries(source).Select(e => e.Key).ToList();
+            var part = new Part(warn);
             if (keys.Any(k => RootFields.Contains(k, StringComparer.OrdinalIgnoreCase)))
             {
-                AddImportDocument(source, keys, sourceName);
+                part.AddImportDocument(source, keys, sourceName);
             }
             else if (PropertyBag.Get(source, "name") != null)
             {
-                AddExport(source!, sourceName, warn);
+                part.AddExport(source!, sourceName);
             }
             else
             {
                 throw new ArgumentException($"{sourceName} is neither a workflow export (no 'name') nor an import document (no 'flows' or 'flowVersions').");
             }
+
+            _flows.AddRange(part.Flows);
+            _flowVersions.AddRange(part.FlowVersions);
         }
 
         /// <summary>The import body: <c>{flows, flowVersions}</c>.</summary>
@@ -65,42 +69,61 @@ namespace LosantFlows.Conversion
             ["flowVersions"] = _flowVersions.ToArray(),
         };
 
-        private void AddImportDocument(object? source, List<string> keys, string sourceName)
+        /// <summary>The entries of one source, added to the document only when the whole source is valid.</summary>
+        private sealed class Part
         {
-            var unknown = keys.FirstOrDefault(k => !RootFields.Contains(k, StringComparer.OrdinalIgnoreCase));
-            if (unknown != null)
+            private readonly Action<string> _warn;
+
+            public Part(Action<string> warn) => _warn = warn;
+
+            public List<object?> Flows { get; } = new List<object?>();
+
+            public List<object?> FlowVersions { get; } = new List<object?>();
+
+            public void AddImportDocument(object? source, List<string> keys, string sourceName)
             {
-                throw new ArgumentException($"{sourceName} is an import document with the key '{unknown}'; only 'flows' and 'flowVersions' are allowed.");
+                var unknown = keys.FirstOrDefault(k => !RootFields.Contains(k, StringComparer.OrdinalIgnoreCase));
+                if (unknown != null)
+                {
+                    throw new ArgumentException($"{sourceName} is an import document with the key '{unknown}'; only 'flows' and 'flowVersions' are allowed.");
+                }
+
+                AddEntries(ListOf(source, "flows", sourceName), sourceName + " flows", isVersion: false);
+                AddEntries(ListOf(source, "flowVersions", sourceName), sourceName + " flowVersions", isVersion: true);
             }
 
-            _flows.AddRange(ListOf(source, "flows", sourceName));
-            _flowVersions.AddRange(ListOf(source, "flowVersions", sourceName));
-        }
-
-        private void AddExport(object source, string sourceName, Action<string> warn)
-        {
-            var flow = new OrderedDictionary(StringComparer.Ordinal);
-            foreach (var entry in PropertyBag.Entries(source))
+            public void AddExport(object source, string sourceName)
             {
-                if (entry.Key == "customNodes")
+                var flow = new OrderedDictionary(StringComparer.Ordinal);
+                foreach (var entry in PropertyBag.Entries(source))
                 {
-                    _flows.AddRange(ListOf(source, entry.Key, sourceName));
+                    if (entry.Key != "customNodes" && entry.Key != "customNodeVersions")
+                    {
+                        flow[entry.Key] = entry.Value;
+                    }
                 }
-                else if (entry.Key == "customNodeVersions")
-                {
-                    _flowVersions.AddRange(ListOf(source, entry.Key, sourceName));
-                }
-                else if (entry.Key == "globals")
-                {
-                    flow[entry.Key] = LegacyGlobals.Upgrade(entry.Value, sourceName, warn);
-                }
-                else
-                {
-                    flow[entry.Key] = entry.Value;
-                }
+
+                Flows.Add(ImportEntries.Flow(flow, sourceName, _warn));
+                AddEntries(ListOf(source, "customNodes", sourceName), sourceName + " customNodes", isVersion: false);
+                AddEntries(ListOf(source, "customNodeVersions", sourceName), sourceName + " customNodeVersions", isVersion: true);
             }
 
-            _flows.Add(flow);
+            private void AddEntries(IEnumerable<object?> entries, string where, bool isVersion)
+            {
+                var index = 0;
+                foreach (var entry in entries)
+                {
+                    var place = $"{where}[{index++}]";
+                    if (isVersion)
+                    {
+                        FlowVersions.Add(ImportEntries.Version(entry, place, _warn));
+                    }
+                    else
+                    {
+                        Flows.Add(ImportEntries.Flow(entry, place, _warn));
+                    }
+                }
+            }
         }
 
         private static IEnumerable<object?> ListOf(object? source, string key, string sourceName)
