@@ -132,11 +132,11 @@ namespace LosantFlows.Commands
             {
                 try
                 {
-                    return PSJson.Parse(text) ?? throw new ArgumentException("-Flow is the JSON null; a workflow object is needed.", "Flow");
+                    return PSJson.Parse(text) ?? throw new InvalidInputException("-Flow is the JSON null; a workflow object is needed.", "Flow");
                 }
                 catch (FormatException e)
                 {
-                    throw new ArgumentException($"-Flow is not valid JSON: {e.Message}", "Flow", e);
+                    throw new InvalidInputException($"-Flow is not valid JSON: {e.Message}", "Flow", e);
                 }
             }
 

@@ -41,7 +41,7 @@ namespace LosantFlows.Conversion
         {
             if (!PropertyBag.IsMap(flow))
             {
-                throw new ArgumentException("-Flow must be a workflow: a hashtable, an object from Get-LosantFlow, or JSON text of an object.", "Flow");
+                throw new InvalidInputException("-Flow must be a workflow: a hashtable, an object from Get-LosantFlow, or JSON text of an object.", "Flow");
             }
 
             var body = new OrderedDictionary(StringComparer.Ordinal);
@@ -54,7 +54,7 @@ namespace LosantFlows.Conversion
                 }
                 else if (!ReadOnlyFields.Contains(entry.Key, StringComparer.OrdinalIgnoreCase))
                 {
-                    throw new ArgumentException(
+                    throw new InvalidInputException(
                         $"The workflow has the field '{entry.Key}', which Workflow Post does not define. Allowed fields: {string.Join(", ", Fields)}.",
                         "Flow");
                 }
@@ -70,12 +70,12 @@ namespace LosantFlows.Conversion
         {
             if (string.IsNullOrEmpty(name))
             {
-                throw new ArgumentException("The workflow has no 'name'; Workflow Post requires a name of 1 to 255 characters.", "Name");
+                throw new InvalidInputException("The workflow has no 'name'; Workflow Post requires a name of 1 to 255 characters.", "Name");
             }
 
             if (name!.Length > MaxNameLength)
             {
-                throw new ArgumentException($"The workflow's 'name' has {name.Length} characters; at most {MaxNameLength} are allowed.", "Name");
+                throw new InvalidInputException($"The workflow's 'name' has {name.Length} characters; at most {MaxNameLength} are allowed.", "Name");
             }
         }
     }

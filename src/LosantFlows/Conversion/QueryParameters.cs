@@ -27,13 +27,13 @@ namespace LosantFlows.Conversion
                 }
                 catch (FormatException e)
                 {
-                    throw new ArgumentException($"-Query is not valid JSON: {e.Message}", "Query", e);
+                    throw new InvalidInputException($"-Query is not valid JSON: {e.Message}", "Query", e);
                 }
             }
 
             if (!PropertyBag.IsMap(value) && !PropertyBag.IsMap(query))
             {
-                throw new ArgumentException(
+                throw new InvalidInputException(
                     "-Query must be an advanced query object, as a hashtable, a PSCustomObject or JSON text such as '{\"name\":{\"$startsWith\":\"ops\"}}'.",
                     "Query");
             }
@@ -44,7 +44,7 @@ namespace LosantFlows.Conversion
             }
             catch (FormatException e)
             {
-                throw new ArgumentException($"-Query cannot be sent as JSON: {e.Message}", "Query", e);
+                throw new InvalidInputException($"-Query cannot be sent as JSON: {e.Message}", "Query", e);
             }
         }
 
@@ -55,7 +55,7 @@ namespace LosantFlows.Conversion
         {
             if (entries.Length > MaxTriggerFilters)
             {
-                throw new ArgumentException($"-TriggerFilter has {entries.Length} entries; the API takes at most {MaxTriggerFilters}.", "TriggerFilter");
+                throw new InvalidInputException($"-TriggerFilter has {entries.Length} entries; the API takes at most {MaxTriggerFilters}.", "TriggerFilter");
             }
 
             var result = new List<TriggerFilterEntry>(entries.Length);
@@ -71,7 +71,7 @@ namespace LosantFlows.Conversion
         {
             if (!PropertyBag.IsMap(value))
             {
-                throw new ArgumentException(
+                throw new InvalidInputException(
                     $"-TriggerFilter entry {index} must be a hashtable or object with 'type' and/or 'key', such as @{{ type = 'webhook' }}.",
                     "TriggerFilter");
             }
@@ -90,14 +90,14 @@ namespace LosantFlows.Conversion
                 }
                 else
                 {
-                    throw new ArgumentException(
+                    throw new InvalidInputException(
                         $"-TriggerFilter entry {index} has the key '{pair.Key}'; only 'type' and 'key' are allowed.", "TriggerFilter");
                 }
             }
 
             if (entry.Type == null && entry.Key == null)
             {
-                throw new ArgumentException($"-TriggerFilter entry {index} has neither 'type' nor 'key'.", "TriggerFilter");
+                throw new InvalidInputException($"-TriggerFilter entry {index} has neither 'type' nor 'key'.", "TriggerFilter");
             }
 
             return entry;
