@@ -73,7 +73,8 @@ namespace LosantFlows.Engine
         /// <param name="observer">Receives one Verbose line and Debug details, or null.</param>
         /// <param name="cancellationToken">Cancels the request (e.g. from StopProcessing).</param>
         /// <returns>The 2xx answer with its body fully read.</returns>
-        /// <exception cref="ArgumentException">The request's path is not of the form <c>/…</c> without query.</exception>
+        /// <exception cref="ArgumentException">The request's path is not of the form <c>/…</c> without query, or its
+        /// <c>LosantDomain</c> is not printable ASCII (no input may add a header).</exception>
         /// <exception cref="LosantApiException">A non-2xx answer, or status 0 when the endpoint could not be reached.</exception>
         /// <exception cref="TimeoutException">No complete answer within <see cref="LosantClientOptions.Timeout"/>.</exception>
         /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -183,7 +184,7 @@ namespace LosantFlows.Engine
             message.Headers.TryAddWithoutValidation("Accept", "application/json");
             message.Headers.TryAddWithoutValidation("Accept-Version", _options.AcceptVersion);
             if (!string.IsNullOrEmpty(_options.UserAgent)) message.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent);
-            if (!string.IsNullOrEmpty(request.LosantDomain)) message.Headers.TryAddWithoutValidation("losantdomain", request.LosantDomain);
+            if (!string.IsNullOrEmpty(request.LosantDomain)) message.Headers.TryAddWithoutValidation("losantdomain", HeaderValue(request.LosantDomain!, "LosantDomain"));
             if (request.Body != null)
             {
                 message.Content = new ByteArrayContent(request.Body);
@@ -192,6 +193,17 @@ namespace LosantFlows.Engine
 
             RequestContext.Set(message, observer, request.SensitiveBodies);
             return message;
+        }
+
+        private static string HeaderValue(string value, string name)
+        {
+            foreach (var c in value)
+            {
+                if (c < 0x20 || c > 0x7E)
+                    throw new ArgumentException($"{name} must be printable ASCII text without line breaks (a domain name such as example.com).", name);
+            }
+
+            return value;
         }
 
         private static string? RequestId(HttpResponseMessage response)

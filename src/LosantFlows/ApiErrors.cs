@@ -21,10 +21,31 @@ namespace LosantFlows
             var record = new ErrorRecord(error, id, category, target);
             if (error is LosantApiException api && !string.IsNullOrEmpty(api.ServerMessage))
             {
-                record.ErrorDetails = new ErrorDetails(api.ServerMessage);
+                record.ErrorDetails = new ErrorDetails($"{api.ServerMessage} ({api.Method} {PathOnly(api.Path)} answered {api.StatusCode} {api.ErrorType})".Replace(" )", ")"))
+                {
+                    RecommendedAction = RecommendedAction(api.StatusCode),
+                };
             }
 
             return record;
+        }
+
+        private static string PathOnly(string path)
+        {
+            var query = path.IndexOf('?');
+            return query < 0 ? path : path.Substring(0, query);
+        }
+
+        private static string RecommendedAction(int status)
+        {
+            switch (status)
+            {
+                case 401: return "Check the token or sign in again with Connect-Losant; an expired or revoked token is refused.";
+                case 403: return "The token lacks the scope for this action (flows.get, flows.post, flows.import …); use a token with that permission.";
+                case 404: return "Check the application id: the token must belong to that application or its organization.";
+                case 429: return "Losant is throttling requests; wait and run the command again.";
+                default: return status >= 500 ? "Losant could not answer; run the command again later." : "";
+            }
         }
 
         private static (string Id, ErrorCategory Category) Classify(Exception error)
@@ -50,6 +71,8 @@ namespace LosantFlows
                     return ("Losant.Timeout", ErrorCategory.OperationTimeout);
                 case FormatException _:
                     return ("Losant.InvalidResponse", ErrorCategory.InvalidResult);
+                case ArgumentException _:
+                    return ("Losant.InvalidInput", ErrorCategory.InvalidArgument);
                 default:
                     return ("Losant.Failed", ErrorCategory.NotSpecified);
             }

@@ -47,9 +47,10 @@ namespace LosantFlows
             var observer = new QueuedObserver();
             var task = call(observer, _stopping.Token);
             task.ContinueWith(_ => observer.Messages.CompleteAdding(), TaskScheduler.Default);
+            var verboseAsDebug = VerboseOnlyThroughDebug();
             foreach (var message in observer.Messages.GetConsumingEnumerable())
             {
-                if (message.IsDebug)
+                if (message.IsDebug || verboseAsDebug)
                 {
                     WriteDebug(message.Text);
                 }
@@ -80,7 +81,7 @@ namespace LosantFlows
                 result = Call(call);
                 return true;
             }
-            catch (Exception e) when (e is LosantApiException || e is TimeoutException || e is FormatException)
+            catch (Exception e) when (e is LosantApiException || e is TimeoutException || e is FormatException || e is ArgumentException)
             {
                 ReportApiFailure(e, target);
                 result = default!;
@@ -104,6 +105,19 @@ namespace LosantFlows
 
             WriteError(record);
         }
+
+        /// <summary>
+        /// True when the user gave <c>-Debug</c> but not <c>-Verbose</c>. PowerShell then sets a compiled cmdlet's verbose
+        /// preference to Inquire, so a verbose line would prompt (and fail in a non-interactive job, after the request was
+        /// sent); the line goes to the debug stream, which the user asked for, instead.
+        /// </summary>
+        private bool VerboseOnlyThroughDebug()
+        {
+            var bound = MyInvocation.BoundParameters;
+            return bound.TryGetValue("Debug", out var debug) && IsOn(debug) && !bound.ContainsKey("Verbose");
+        }
+
+        private static bool IsOn(object? value) => value is SwitchParameter s ? s.IsPresent : value is bool b && b;
 
         private LosantConnection ResolveConnection()
         {
@@ -129,10 +143,7 @@ namespace LosantFlows
 
             if (connection == null)
             {
-                var error = new InvalidOperationException(
-                    "Not connected to Losant. Run Connect-Losant -Token (Read-Host -AsSecureString 'Losant API token'), or pass -Connection, " +
-                    $"or set the environment variables {EnvironmentConnection.TokenVariable} (and {EnvironmentConnection.UrlVariable} for a private installation).");
-                ThrowTerminatingError(new ErrorRecord(error, "Losant.NotConnected", ErrorCategory.AuthenticationError, null));
+                ThrowTerminatingError(new ErrorRecord(SessionConnections.NotConnectedError(), "Losant.NotConnected", ErrorCategory.AuthenticationError, null));
             }
 
             return connection!;

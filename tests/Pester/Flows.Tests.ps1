@@ -76,7 +76,7 @@ Describe 'Get-LosantFlow' {
         $failures[0].FullyQualifiedErrorId | Should -Be 'Losant.NotFound,LosantFlows.Commands.GetLosantFlowCommand'
         $failures[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $failures[0].TargetObject | Should -Be 'aaaaaaaaaaaaaaaaaaaaaaaa'
-        $failures[0].ErrorDetails.Message | Should -Be 'Application was not found'
+        $failures[0].ErrorDetails.Message | Should -Be 'Application was not found (GET /applications/aaaaaaaaaaaaaaaaaaaaaaaa/flows answered 404 NotFound)'
         $failures[0].Exception.StatusCode | Should -Be 404
     }
 

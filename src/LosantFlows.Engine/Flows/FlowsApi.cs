@@ -77,13 +77,13 @@ namespace LosantFlows.Engine
         /// <param name="observer">Diagnostics receiver, or null.</param>
         /// <param name="ct">Cancels the request.</param>
         /// <returns>PSTypeName <c>Losant.FlowImportResult</c>; its <c>flows</c> items <c>Losant.Flow</c>, <c>flowVersions</c> items <c>Losant.FlowVersion</c>.</returns>
-        /// <exception cref="FormatException"><paramref name="importData"/> cannot be written as JSON (cycle, too deep, NaN).</exception>
+        /// <exception cref="ArgumentException"><paramref name="importData"/> cannot be written as JSON (cycle, too deep, NaN); nothing is sent.</exception>
         public async Task<PSObject> ImportAsync(string applicationId, object importData, string? losantDomain, IRequestObserver? observer, CancellationToken ct)
         {
             if (importData == null) throw new ArgumentNullException(nameof(importData));
             var request = new LosantRequest(HttpMethod.Post, FlowPaths.Resource(applicationId, "/import"))
             {
-                Body = PSJson.Serialize(importData),
+                Body = RequestBody.Write(importData, "importData"),
                 LosantDomain = losantDomain,
             };
             var response = await _client.SendAsync(request, observer, ct).ConfigureAwait(false);
@@ -121,7 +121,7 @@ namespace LosantFlows.Engine
         /// <param name="observer">Diagnostics receiver, or null.</param>
         /// <param name="ct">Cancels the request.</param>
         /// <returns>The created flow, PSTypeName <c>Losant.Flow</c>.</returns>
-        /// <exception cref="FormatException"><paramref name="flow"/> cannot be written as JSON.</exception>
+        /// <exception cref="ArgumentException"><paramref name="flow"/> cannot be written as JSON (cycle, too deep, NaN); nothing is sent.</exception>
         public async Task<PSObject> PostAsync(string applicationId, object flow, bool includeCustomNodes, string? losantDomain, IRequestObserver? observer, CancellationToken ct)
         {
             if (flow == null) throw new ArgumentNullException(nameof(flow));
@@ -130,7 +130,7 @@ namespace LosantFlows.Engine
             var request = new LosantRequest(HttpMethod.Post, FlowPaths.Resource(applicationId))
             {
                 Query = query,
-                Body = PSJson.Serialize(flow),
+                Body = RequestBody.Write(flow, "flow"),
                 LosantDomain = losantDomain,
             };
             var response = await _client.SendAsync(request, observer, ct).ConfigureAwait(false);

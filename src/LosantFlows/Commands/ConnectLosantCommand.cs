@@ -43,6 +43,10 @@ namespace LosantFlows.Commands
         [ValidateNotNull]
         public Uri? Endpoint { get; set; }
 
+        /// <summary>Accept a plain http:// endpoint on another machine (the token then travels unencrypted).</summary>
+        [Parameter]
+        public SwitchParameter AllowInsecureEndpoint { get; set; }
+
         /// <summary>Also write the connection to the pipeline.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -52,7 +56,7 @@ namespace LosantFlows.Commands
         {
             var connection = ParameterSetName switch
             {
-                TokenSet => new LosantConnection(ResolveEndpoint(), Token, "Token", null),
+                TokenSet => new LosantConnection(ResolveEndpoint(), CheckToken(Token!), "Token", null),
                 CredentialSet => SignIn(),
                 _ => FromEnvironment(),
             };
@@ -70,14 +74,26 @@ namespace LosantFlows.Commands
             try
             {
                 return Endpoint != null
-                    ? Endpoints.Check(Endpoint, "-Endpoint")
-                    : Endpoints.Parse(Environment.GetEnvironmentVariable(EnvironmentConnection.UrlVariable), EnvironmentConnection.UrlVariable);
+                    ? Endpoints.Check(Endpoint, "-Endpoint", AllowInsecureEndpoint)
+                    : Endpoints.Parse(Environment.GetEnvironmentVariable(EnvironmentConnection.UrlVariable), EnvironmentConnection.UrlVariable, AllowInsecureEndpoint);
             }
             catch (ArgumentException e)
             {
                 ThrowTerminatingError(new ErrorRecord(e, "Losant.InvalidEndpoint", ErrorCategory.InvalidArgument, Endpoint));
                 throw;
             }
+        }
+
+        private SecureString CheckToken(SecureString token)
+        {
+            if (token.Length == 0)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException("-Token is empty. Give a Losant API token (Losant: Application > Security > Application Tokens)."),
+                    "Losant.EmptyToken", ErrorCategory.InvalidArgument, null));
+            }
+
+            return token;
         }
 
         private LosantConnection FromEnvironment()
@@ -99,6 +115,13 @@ namespace LosantFlows.Commands
             var endpoint = ResolveEndpoint();
             var options = new LosantClientOptions { Endpoint = endpoint };
             var email = Credential!.UserName;
+            if (string.IsNullOrWhiteSpace(email) || Credential.Password == null || Credential.Password.Length == 0)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException("-Credential needs the Losant account's e-mail address as user name and its password."),
+                    "Losant.IncompleteCredential", ErrorCategory.InvalidArgument, null));
+            }
+
             try
             {
                 var token = AuthenticateUser(options, email);

@@ -14,7 +14,7 @@ namespace LosantFlows.Commands
     public abstract class FlowListCommand : LosantCmdlet
     {
         /// <summary>The application's id (24 hexadecimal characters).</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateLosantId]
         public string ApplicationId { get; set; } = "";
 
@@ -68,6 +68,7 @@ namespace LosantFlows.Commands
 
         /// <summary>Domain scope of the request, sent as the <c>losantdomain</c> header (rarely needed).</summary>
         [Parameter]
+        [ValidateHeaderText]
         public string? LosantDomain { get; set; }
 
         /// <summary>Fetches one page for <paramref name="query"/>.</summary>

@@ -29,9 +29,7 @@ namespace LosantFlows.Commands
 
             if (connection == null)
             {
-                var error = new InvalidOperationException(
-                    $"Not connected to Losant: run Connect-Losant, or set the environment variable {EnvironmentConnection.TokenVariable}.");
-                WriteError(new ErrorRecord(error, "Losant.NotConnected", ErrorCategory.ObjectNotFound, null));
+                WriteError(new ErrorRecord(SessionConnections.NotConnectedError(), "Losant.NotConnected", ErrorCategory.ObjectNotFound, null));
                 return;
             }
 

@@ -13,12 +13,13 @@ namespace LosantFlows.Commands
     public sealed class GetLosantFlowPaletteCommand : LosantCmdlet
     {
         /// <summary>The application's id (24 hexadecimal characters).</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateLosantId]
         public string ApplicationId { get; set; } = "";
 
         /// <summary>Domain scope of the request, sent as the <c>losantdomain</c> header (rarely needed).</summary>
         [Parameter]
+        [ValidateHeaderText]
         public string? LosantDomain { get; set; }
 
         /// <summary>Writes the palette's custom nodes, then its instance nodes.</summary>

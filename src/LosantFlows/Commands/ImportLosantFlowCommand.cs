@@ -34,7 +34,7 @@ namespace LosantFlows.Commands
         public string ApplicationId { get; set; } = "";
 
         /// <summary>Files to import; wildcards are expanded. Binds <c>FullName</c> from <c>Get-ChildItem</c>.</summary>
-        [Parameter(Mandatory = true, Position = 1, ParameterSetName = PathSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("FullName")]
         [ValidateNotNullOrEmpty]
         public string[] Path { get; set; } = Array.Empty<string>();
@@ -54,6 +54,7 @@ namespace LosantFlows.Commands
 
         /// <summary>Domain scope of the request, sent as the <c>losantdomain</c> header (rarely needed).</summary>
         [Parameter]
+        [ValidateHeaderText]
         public string? LosantDomain { get; set; }
 
         /// <summary>Reads and gathers the inputs.</summary>
@@ -131,18 +132,40 @@ namespace LosantFlows.Commands
         {
             try
             {
-                return SessionState.Path.GetResolvedProviderPathFromPSPath(path, out _);
+                var files = SessionState.Path.GetResolvedProviderPathFromPSPath(path, out _);
+                if (files.Count > 0)
+                {
+                    return files;
+                }
+
+                ReportUnusable(path, new ItemNotFoundException($"No file matches '{path}'."), "Losant.FileNotFound", ErrorCategory.ObjectNotFound);
             }
             catch (Exception e) when (e is ItemNotFoundException || e is ProviderNotFoundException || e is System.Management.Automation.DriveNotFoundException)
             {
-                _sourceCount++;
-                _invalidSources.Add(path);
-                WriteError(new ErrorRecord(e, "Losant.FileNotFound", ErrorCategory.ObjectNotFound, path));
-                return Array.Empty<string>();
+                ReportUnusable(path, e, "Losant.FileNotFound", ErrorCategory.ObjectNotFound);
             }
+
+            return Array.Empty<string>();
         }
 
-        private void AddFile(string file) => AddSource(() => ImportFileReader.Read(file), file);
+        private void ReportUnusable(string path, Exception error, string errorId, ErrorCategory category)
+        {
+            _sourceCount++;
+            _invalidSources.Add(path);
+            WriteError(new ErrorRecord(error, errorId, category, path));
+        }
+
+        private void AddFile(string file)
+        {
+            if (Directory.Exists(file))
+            {
+                var error = new IOException($"{file} is a folder; give the files in it, such as {System.IO.Path.Combine(file, "*.flow")}.");
+                ReportUnusable(file, error, "Losant.PathIsFolder", ErrorCategory.InvalidArgument);
+                return;
+            }
+
+            AddSource(() => ImportFileReader.Read(file), file);
+        }
 
         private void AddSource(Func<object?> read, string sourceName)
         {

@@ -98,6 +98,7 @@ namespace LosantFlows.Commands
 
         /// <summary>Domain scope of the request, sent as the <c>losantdomain</c> header (rarely needed).</summary>
         [Parameter]
+        [ValidateHeaderText]
         public string? LosantDomain { get; set; }
 
         /// <summary>Creates one workflow per input.</summary>
@@ -150,7 +151,7 @@ namespace LosantFlows.Commands
             var bound = MyInvocation.BoundParameters;
             void AddIfBound(string parameter, string field, object? value)
             {
-                if (bound.ContainsKey(parameter))
+                if (bound.ContainsKey(parameter) && value != null)
                 {
                     body[field] = value;
                 }

@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation.Runspaces;
 using System.Runtime.CompilerServices;
 
@@ -21,6 +22,11 @@ namespace LosantFlows.Connections
                 return runspace != null && ByRunspace.TryGetValue(runspace, out var holder) ? holder.Connection : null;
             }
         }
+
+        /// <summary>The error for a cmdlet that has no connection to use: says how to connect.</summary>
+        public static InvalidOperationException NotConnectedError() => new InvalidOperationException(
+            "Not connected to Losant. Run Connect-Losant -Token (Read-Host -AsSecureString 'Losant API token'), or pass -Connection, " +
+            $"or set the environment variables {EnvironmentConnection.TokenVariable} (and {EnvironmentConnection.UrlVariable} for a private installation).");
 
         /// <summary>Sets (or with null clears) the current runspace's connection and returns the one it replaces.</summary>
         public static LosantConnection? Replace(LosantConnection? connection)

@@ -15,7 +15,7 @@ namespace LosantFlows.Conversion
         public static bool IsMap(object? value)
         {
             var inner = Unwrap(value);
-            return inner is IDictionary || inner is PSCustomObject || (value is PSObject && inner is PSObject);
+            return inner is IDictionary || (value is PSObject && (inner is PSCustomObject || inner is PSObject));
         }
 
         /// <summary>The entries of a map, in order; an empty sequence for anything that is not a map.</summary>

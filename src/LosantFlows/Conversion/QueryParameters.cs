@@ -18,8 +18,8 @@ namespace LosantFlows.Conversion
         /// <exception cref="ArgumentException">The text is not JSON, or the value is not an object.</exception>
         public static string ToQueryJson(object query)
         {
-            var value = PropertyBag.Unwrap(query);
-            if (value is string text)
+            var value = (object?)query;
+            if (PropertyBag.Unwrap(query) is string text)
             {
                 try
                 {
@@ -31,7 +31,7 @@ namespace LosantFlows.Conversion
                 }
             }
 
-            if (!PropertyBag.IsMap(value) && !PropertyBag.IsMap(query))
+            if (!PropertyBag.IsMap(value))
             {
                 throw new InvalidInputException(
                     "-Query must be an advanced query object, as a hashtable, a PSCustomObject or JSON text such as '{\"name\":{\"$startsWith\":\"ops\"}}'.",
@@ -40,7 +40,7 @@ namespace LosantFlows.Conversion
 
             try
             {
-                return PSJson.SerializeToString(value is string ? query : value ?? query);
+                return PSJson.SerializeToString(value);
             }
             catch (FormatException e)
             {

@@ -93,7 +93,8 @@ public sealed class GetLosantFlowTests : IAsyncLifetime
         Assert.Equal("Losant.NotFound,LosantFlows.Commands.GetLosantFlowCommand", error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
         Assert.Equal("aaaaaaaaaaaaaaaaaaaaaaaa", error.TargetObject);
-        Assert.Equal("Application was not found", error.ErrorDetails.Message);
+        Assert.Equal("Application was not found (GET /applications/aaaaaaaaaaaaaaaaaaaaaaaa/flows answered 404 NotFound)", error.ErrorDetails.Message);
+        Assert.Equal("Check the application id: the token must belong to that application or its organization.", error.ErrorDetails.RecommendedAction);
         Assert.Equal(404, ((LosantFlows.Engine.LosantApiException)error.Exception).StatusCode);
     }
 
