@@ -46,7 +46,11 @@ namespace LosantFlows.Engine.Json
                             else Add(stack.Peek(), container);
                             break;
                         case JsonTokenType.PropertyName:
-                            stack.Peek().PendingName = reader.GetString();
+                            var name = Text(ref reader);
+                            if (name.Length == 0)
+                                throw new FormatException(
+                                    $"A JSON object has the empty string as a key (at byte {reader.TokenStartIndex + 1}); a PowerShell property needs a name.");
+                            stack.Peek().PendingName = name;
                             break;
                         default:
                             var value = Scalar(ref reader);
@@ -95,7 +99,7 @@ namespace LosantFlows.Engine.Json
             switch (reader.TokenType)
             {
                 case JsonTokenType.String:
-                    return reader.GetString();
+                    return Text(ref reader);
                 case JsonTokenType.True:
                     return true;
                 case JsonTokenType.False:
@@ -106,6 +110,19 @@ namespace LosantFlows.Engine.Json
                     return Number(ref reader);
                 default:
                     throw new FormatException($"Unexpected JSON token {reader.TokenType}.");
+            }
+        }
+
+        private static string Text(ref Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped) return JsonStringDecoder.Decode(reader.ValueSpan);
+            try
+            {
+                return reader.GetString()!;
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw new FormatException($"Invalid JSON string at byte {reader.TokenStartIndex + 1}: {ex.Message}", ex);
             }
         }
 

@@ -4,7 +4,6 @@ using System.Management.Automation;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using LosantFlows.Engine.Json;
 
 namespace LosantFlows.Engine
@@ -16,18 +15,20 @@ namespace LosantFlows.Engine
     /// </summary>
     public static class PSJson
     {
-        private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
         /// <summary>
         /// Parses UTF-8 JSON (an optional BOM is skipped). Objects → <see cref="PSObject"/>, arrays → <c>object?[]</c>,
         /// strings → <see cref="string"/> (never DateTime), true/false → <see cref="bool"/>, null → null, numbers →
         /// <see cref="int"/> when integral and within Int32, else <see cref="long"/>, else <see cref="decimal"/> for larger
-        /// integers, else <see cref="double"/>. For duplicate keys the last value wins (as JSON.parse).
+        /// integers, else <see cref="double"/>. For duplicate keys the last value wins (as JSON.parse). A \u escape of a lone
+        /// surrogate is kept as that UTF-16 code unit (as JSON.parse), so every JSON string reads back exactly.
         /// </summary>
         /// <param name="utf8Json">The document.</param>
         /// <returns>The value of the root.</returns>
         /// <exception cref="FormatException">Invalid JSON ("Invalid JSON at line L, position P: …", both 1-based, P in bytes),
-        /// nesting deeper than 1024 levels, keys that differ only in case, or a number beyond the range of a double.</exception>
+        /// nesting deeper than 1024 levels, keys that differ only in case, an empty key (a PowerShell property needs a name),
+        /// a string that is not valid UTF-8, or a number beyond the range of a double.</exception>
         public static object? Parse(ReadOnlySpan<byte> utf8Json) => JsonToPowerShell.Read(utf8Json);
 
         /// <summary>Parses JSON text; see <see cref="Parse(ReadOnlySpan{byte})"/> for the mapping.</summary>
@@ -58,9 +59,13 @@ namespace LosantFlows.Engine
         /// Writes a PowerShell value as compact UTF-8 JSON (like JS <c>JSON.stringify</c>). PSCustomObject → its Note/Property
         /// members in order; other PSObjects → their base object; IDictionary → object (enumeration order, keys via ToString);
         /// IEnumerable (not string) → array; string, char → string; bool, SwitchParameter → boolean; integers, decimal,
-        /// BigInteger → number; double/float → shortest round-trip number; DateTime/DateTimeOffset → ISO 8601 "o" string
-        /// (Z for UTC); Guid → string; enum → name; null, DBNull, AutomationNull → null; any other object → its public properties.
-        /// Characters outside ASCII are written as-is except those JSON or HTML need escaped (\u escapes).
+        /// BigInteger → number; double/float → shortest round-trip number that keeps it a non-integer (1.5, 1E+300, and 1.0
+        /// or -0.0 for integral values, so that it parses back as a double); DateTime → ISO 8601 "o" string in UTC with Z
+        /// (Local and Unspecified kinds are converted as local time); DateTimeOffset → "o" string with its offset; Guid →
+        /// string; enum → name; null, DBNull, AutomationNull → null; any other object → its public properties.
+        /// Strings are escaped as with <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>: quote, backslash and control
+        /// characters escaped, HTML-sensitive characters (+ &lt; &gt; &amp; ') and other BMP characters literal, characters
+        /// beyond the BMP as \u surrogate pairs, and a lone surrogate as its \u escape (never replaced by U+FFFD).
         /// </summary>
         /// <param name="value">The value.</param>
         /// <returns>UTF-8 JSON bytes without BOM.</returns>

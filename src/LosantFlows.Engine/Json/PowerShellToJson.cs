@@ -2,9 +2,11 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Management.Automation;
 using System.Management.Automation.Internal;
 using System.Numerics;
+using System.Text;
 using System.Text.Json;
 
 namespace LosantFlows.Engine.Json
@@ -16,12 +18,19 @@ namespace LosantFlows.Engine.Json
     internal sealed class PowerShellToJson
     {
         private readonly Utf8JsonWriter _writer;
-        private readonly JsonPath _path = new JsonPath();
-        private readonly HashSet<object> _ancestors = new HashSet<object>(ReferenceComparer.Instance);
+        private readonly JsonPath _path;
 
-        private PowerShellToJson(Utf8JsonWriter writer) => _writer = writer;
+        private readonly HashSet<object> _ancestors;
 
-        internal static void Write(Utf8JsonWriter writer, object? value) => new PowerShellToJson(writer).WriteValue(value, 0);
+        private PowerShellToJson(Utf8JsonWriter writer, JsonPath path, HashSet<object> ancestors)
+        {
+            _writer = writer;
+            _path = path;
+            _ancestors = ancestors;
+        }
+
+        internal static void Write(Utf8JsonWriter writer, object? value) =>
+            new PowerShellToJson(writer, new JsonPath(), new HashSet<object>(ReferenceComparer.Instance)).WriteValue(value, 0);
 
         private void WriteValue(object? value, int depth)
         {
@@ -35,10 +44,10 @@ namespace LosantFlows.Engine.Json
                     WritePSObject(psObject, depth);
                     return;
                 case string s:
-                    _writer.WriteStringValue(s);
+                    WriteString(s);
                     return;
                 case char c:
-                    _writer.WriteStringValue(c.ToString());
+                    WriteString(c.ToString());
                     return;
                 case bool b:
                     _writer.WriteBooleanValue(b);
@@ -50,7 +59,8 @@ namespace LosantFlows.Engine.Json
                     _writer.WriteStringValue(e.ToString());
                     return;
                 case DateTime dt:
-                    _writer.WriteStringValue(dt.ToString("o", CultureInfo.InvariantCulture));
+                    var utc = dt.Kind == DateTimeKind.Utc ? dt : dt.ToUniversalTime();
+                    _writer.WriteStringValue(utc.ToString("o", CultureInfo.InvariantCulture));
                     return;
                 case DateTimeOffset dto:
                     _writer.WriteStringValue(dto.ToString("o", CultureInfo.InvariantCulture));
@@ -109,16 +119,31 @@ namespace LosantFlows.Engine.Json
                 case BigInteger big: _writer.WriteRawValue(big.ToString(CultureInfo.InvariantCulture)); return true;
                 case double d:
                     if (double.IsNaN(d) || double.IsInfinity(d)) throw NotFinite(d.ToString(CultureInfo.InvariantCulture));
-                    _writer.WriteNumberValue(d);
+                    if (!TryWriteIntegral(d.ToString("R", CultureInfo.InvariantCulture))) _writer.WriteNumberValue(d);
                     return true;
                 case float f:
                     if (float.IsNaN(f) || float.IsInfinity(f)) throw NotFinite(f.ToString(CultureInfo.InvariantCulture));
-                    _writer.WriteNumberValue(f);
+                    if (!TryWriteIntegral(f.ToString("R", CultureInfo.InvariantCulture))) _writer.WriteNumberValue(f);
                     return true;
                 default:
                     return false;
             }
         }
+
+        /// <summary>
+        /// A double or float keeps its kind: when its shortest round-trip text has neither a fraction nor an exponent
+        /// (1, 100, -0), it is written with ".0" (1.0, 100.0, -0.0) so that it reads back as a double, not an integer.
+        /// Returns false for text such as 1.5 or 1E+300, which the writer formats the same way itself.
+        /// </summary>
+        private bool TryWriteIntegral(string roundTrip)
+        {
+            if (roundTrip.IndexOfAny(FractionMarks) >= 0) return false;
+            if (roundTrip == "-0") _writer.WriteRawValue("-0.0", skipInputValidation: true);
+            else _writer.WriteNumberValue(decimal.Parse(roundTrip + ".0", NumberStyles.Float, CultureInfo.InvariantCulture));
+            return true;
+        }
+
+        private static readonly char[] FractionMarks = { '.', 'E', 'e' };
 
         private FormatException NotFinite(string text) =>
             new FormatException($"{_path}: the number {text} cannot be written as JSON.");
@@ -144,23 +169,28 @@ namespace LosantFlows.Engine.Json
             }
         }
 
+        private void WriteString(string text)
+        {
+            if (JsonStringText.HasLoneSurrogate(text)) _writer.WriteRawValue(JsonStringText.Quote(text), skipInputValidation: true);
+            else _writer.WriteStringValue(text);
+        }
+
         private void WriteDictionary(IDictionary dictionary, int depth)
         {
-            _writer.WriteStartObject();
+            var members = new List<KeyValuePair<string, object?>>();
             var entries = dictionary.GetEnumerator();
             while (entries.MoveNext())
             {
                 var entry = entries.Entry;
-                var name = Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty;
-                WriteMember(name, entry.Value, depth);
+                members.Add(new KeyValuePair<string, object?>(Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty, entry.Value));
             }
 
-            _writer.WriteEndObject();
+            WriteObject(members, depth);
         }
 
         private void WriteProperties(PSObject psObject, int depth)
         {
-            _writer.WriteStartObject();
+            var members = new List<KeyValuePair<string, object?>>();
             foreach (var property in psObject.Properties)
             {
                 if (property.MemberType != PSMemberTypes.NoteProperty && property.MemberType != PSMemberTypes.Property) continue;
@@ -178,18 +208,60 @@ namespace LosantFlows.Engine.Json
                     throw new FormatException(message, ex);
                 }
 
-                WriteMember(property.Name, value, depth);
+                members.Add(new KeyValuePair<string, object?>(property.Name, value));
+            }
+
+            WriteObject(members, depth);
+        }
+
+        private void WriteObject(List<KeyValuePair<string, object?>> members, int depth)
+        {
+            if (members.Exists(member => JsonStringText.HasLoneSurrogate(member.Key)))
+            {
+                WriteObjectWithLoneSurrogateKeys(members, depth);
+                return;
+            }
+
+            _writer.WriteStartObject();
+            foreach (var member in members)
+            {
+                _writer.WritePropertyName(member.Key);
+                _path.Push(member.Key);
+                WriteValue(member.Value, depth + 1);
+                _path.Pop();
             }
 
             _writer.WriteEndObject();
         }
 
-        private void WriteMember(string name, object? value, int depth)
+        /// <summary>
+        /// The writer cannot take a property name holding a lone surrogate (its encoder would write U+FFFD), so such an
+        /// object is assembled as compact text, each value written by a writer of its own, and written raw.
+        /// </summary>
+        private void WriteObjectWithLoneSurrogateKeys(List<KeyValuePair<string, object?>> members, int depth)
         {
-            _writer.WritePropertyName(name);
-            _path.Push(name);
-            WriteValue(value, depth + 1);
-            _path.Pop();
+            var text = new StringBuilder("{");
+            var options = _writer.Options;
+            options.Indented = false;
+            foreach (var member in members)
+            {
+                if (text.Length > 1) text.Append(',');
+                text.Append(JsonStringText.Quote(member.Key)).Append(':');
+                _path.Push(member.Key);
+                using (var buffer = new MemoryStream())
+                {
+                    using (var writer = new Utf8JsonWriter(buffer, options))
+                    {
+                        new PowerShellToJson(writer, _path, _ancestors).WriteValue(member.Value, depth + 1);
+                    }
+
+                    text.Append(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+                }
+
+                _path.Pop();
+            }
+
+            _writer.WriteRawValue(text.Append('}').ToString(), skipInputValidation: true);
         }
 
         private void WriteArray(IEnumerable enumerable, int depth)

@@ -62,7 +62,7 @@ public sealed class PSJsonSerializeTests
     {
         var value = new object[] { 1, 1L << 40, 0.1, 1e300, 1.0, 2.5m, 1.50m, (byte)3, ulong.MaxValue, 0.1f, -0.0 };
 
-        Assert.Equal("[1,1099511627776,0.1,1E+300,1,2.5,1.50,3,18446744073709551615,0.1,-0]", PSJson.SerializeToString(value));
+        Assert.Equal("[1,1099511627776,0.1,1E+300,1.0,2.5,1.50,3,18446744073709551615,0.1,-0.0]", PSJson.SerializeToString(value));
     }
 
     [Theory]
@@ -96,7 +96,7 @@ public sealed class PSJsonSerializeTests
         };
 
         Assert.Equal(
-            """["2016-06-13T04:00:00.000Z","c","2016-06-13T04:00:00.0000000Z","2016-06-13T04:00:00.0000000\u002B02:00","00000000-0000-0000-0000-000000000001","Green",true,null,null,null,false]""",
+            """["2016-06-13T04:00:00.000Z","c","2016-06-13T04:00:00.0000000Z","2016-06-13T04:00:00.0000000+02:00","00000000-0000-0000-0000-000000000001","Green",true,null,null,null,false]""",
             PSJson.SerializeToString(value));
     }
 
