@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using LosantFlows.StandIn.Contract;
 
 namespace LosantFlows.StandIn;
 
@@ -16,13 +17,13 @@ public static class FlowsEndpoints
     {
         var flows = app.MapGroup("/applications/{applicationId}/flows");
         flows.MapGet("", (HttpContext http, string applicationId) =>
-            Run(http, state, token, applicationId, null, (store, _) => (200, FlowsReader.List(store, ListRequest.Parse(http.Request.Query, byVersion: false)))));
+            Run(http, state, token, applicationId, FlowAction.Get, null, (store, _) => (200, FlowsReader.List(store, ListRequest.Parse(http.Request.Query, byVersion: false)))));
         flows.MapGet("/version", (HttpContext http, string applicationId) =>
-            Run(http, state, token, applicationId, null, (store, _) => (200, FlowsReader.ByVersion(store, ListRequest.Parse(http.Request.Query, byVersion: true)))));
+            Run(http, state, token, applicationId, FlowAction.GetByVersion, null, (store, _) => (200, FlowsReader.ByVersion(store, ListRequest.Parse(http.Request.Query, byVersion: true)))));
         flows.MapGet("/palette", (HttpContext http, string applicationId) =>
-            Run(http, state, token, applicationId, null, (store, _) => (200, FlowsReader.Palette(store))));
+            Run(http, state, token, applicationId, FlowAction.Palette, null, (store, _) => (200, FlowsReader.Palette(store))));
         flows.MapPost("", (HttpContext http, string applicationId) =>
-            Run(http, state, token, applicationId, "flow", (store, body) =>
+            Run(http, state, token, applicationId, FlowAction.Post, "flow", (store, body) =>
             {
                 var includeCustomNodes = QueryValues.Boolean(http.Request.Query, "includeCustomNodes", false);
                 var created = (JsonObject)FlowCreator.Create(state, store, body).DeepClone();
@@ -34,27 +35,47 @@ public static class FlowsEndpoints
                 return (201, created);
             }));
         flows.MapPost("/import", (HttpContext http, string applicationId) =>
-            Run(http, state, token, applicationId, "importData", (store, body) => (201, FlowImporter.Import(state, store, body))));
+            Run(http, state, token, applicationId, FlowAction.Import, "importData", (store, body) => (201, FlowImporter.Import(state, store, body))));
     }
 
     private static async Task<IResult> Run(
-        HttpContext http, StandInState state, string token, string applicationId, string? bodyParameter,
+        HttpContext http, StandInState state, string token, string applicationId, FlowAction action, string? bodyParameter,
         Func<ApplicationStore, JsonNode?, (int Status, JsonNode Body)> work)
     {
+        int status;
+        JsonNode result;
         try
         {
             var store = Authorize(http, state, token, applicationId);
             var body = bodyParameter is null ? null : await JsonResponses.ReadBodyAsync(http.Request, bodyParameter).ConfigureAwait(false);
+            state.Contract?.CheckRequest(action, http.Request, body, state);
             lock (state.Sync)
             {
-                var (status, result) = work(store, body);
-                return JsonResponses.Json(result, status);
+                (status, result) = work(store, body);
             }
         }
         catch (ApiError error)
         {
-            return JsonResponses.Error(error);
+            (status, result) = (error.Status, error.ToJson());
         }
+
+        return Answer(http, state, action, status, result);
+    }
+
+    /// <summary>
+    /// The JSON response <paramref name="body"/> with <paramref name="status"/>, after contract mode (when on) has held
+    /// it against the schema of <paramref name="action"/> and status (error.json for 4xx; null action: errors only).
+    /// </summary>
+    public static IResult Answer(HttpContext http, StandInState state, FlowAction? action, int status, JsonNode body)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Contract is { } contract)
+        {
+            (status, body) = contract.CheckResponse(action, status, body, http.Request, state);
+        }
+
+        return JsonResponses.Json(body, status);
     }
 
     private static ApplicationStore Authorize(HttpContext http, StandInState state, string token, string applicationId)

@@ -11,7 +11,18 @@ catch (ArgumentException e)
     return 2;
 }
 
-await using var server = await StandInServer.StartAsync(options);
+StandInServer server;
+try
+{
+    server = await StandInServer.StartAsync(options);
+}
+catch (Exception e) when (e is DirectoryNotFoundException or ArgumentException)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+
+await using var _ = server;
 var port = server.BaseAddress.Port;
 Console.WriteLine($"LosantFlows stand-in listening on http://127.0.0.1:{port} token={server.Token} applications={string.Join(",", server.ApplicationIds)}");
 Console.Out.Flush();

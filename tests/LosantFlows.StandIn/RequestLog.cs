@@ -5,7 +5,8 @@ namespace LosantFlows.StandIn;
 /// <summary>One request as received.</summary>
 /// <param name="Line">"METHOD path?query" exactly as sent (query not decoded).</param>
 /// <param name="Headers">Request headers; names as sent, repeated values joined with ", ".</param>
-public sealed record RecordedRequest(string Line, IReadOnlyDictionary<string, string> Headers);
+/// <param name="Body">The body as UTF-8 text, or null when the request had none.</param>
+public sealed record RecordedRequest(string Line, IReadOnlyDictionary<string, string> Headers, string? Body = null);
 
 /// <summary>Every request the server received, in order. Thread-safe.</summary>
 public sealed class RequestLog

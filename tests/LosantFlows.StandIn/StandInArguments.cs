@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace LosantFlows.StandIn;
 
-/// <summary>Command line: --port &lt;n&gt; --token &lt;t&gt; --application-id &lt;id&gt;[,&lt;id&gt;…] [--seed &lt;file&gt;].</summary>
+/// <summary>Command line: --port &lt;n&gt; --token &lt;t&gt; --application-id &lt;id&gt;[,&lt;id&gt;…] [--seed &lt;file&gt;] [--schemas &lt;dir&gt;] [--no-contract].</summary>
 public static class StandInArguments
 {
     /// <summary>Options from <paramref name="args"/>; throws ArgumentException on an unknown or incomplete option.</summary>
@@ -12,6 +12,12 @@ public static class StandInArguments
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
+            if (name == "--no-contract")
+            {
+                options.Contract = false;
+                continue;
+            }
+
             if (i + 1 >= args.Count)
             {
                 throw new ArgumentException($"Option {name} needs a value.");
@@ -33,8 +39,11 @@ public static class StandInArguments
                 case "--seed":
                     options.SeedFile = value;
                     break;
+                case "--schemas":
+                    options.SchemasDirectory = value;
+                    break;
                 default:
-                    throw new ArgumentException($"Unknown option {name}. Usage: --port <n> --token <t> --application-id <id>[,<id>…] [--seed <file>]");
+                    throw new ArgumentException($"Unknown option {name}. Usage: --port <n> --token <t> --application-id <id>[,<id>…] [--seed <file>] [--schemas <dir>] [--no-contract]");
             }
         }
 

@@ -31,6 +31,22 @@ public sealed class StandInOptions
     /// <summary>Optional JSON file with flows to load at start (a flows.json list, an array of flows, or an import body).</summary>
     public string? SeedFile { get; set; }
 
+    /// <summary>
+    /// Losant's schema folder for contract mode (--schemas). Null: <c>../shared/losant-api/schemas</c> beside the
+    /// folder holding LosantFlows.sln, found walking up from the current directory, then from the program's folder.
+    /// </summary>
+    public string? SchemasDirectory { get; set; }
+
+    /// <summary>
+    /// Contract mode (default on; --no-contract turns it off): every request and response is held against the schemas.
+    /// When no schema folder is found it is off, with a note on <see cref="Log"/>; when the CI environment variable is
+    /// set, or <see cref="SchemasDirectory"/> names a missing folder, the server does not start instead.
+    /// </summary>
+    public bool Contract { get; set; } = true;
+
+    /// <summary>Where notes and contract violations are written (standard error by default).</summary>
+    public TextWriter Log { get; set; } = Console.Error;
+
     /// <summary>Clock for creationDate/lastUpdated; tests pass a fixed one.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 }

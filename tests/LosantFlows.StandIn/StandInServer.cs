@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
+using LosantFlows.StandIn.Contract;
 
 namespace LosantFlows.StandIn;
 
@@ -59,22 +60,23 @@ public sealed class StandInServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
 
+        var contract = ContractStartup.Create(options);
         var log = new RequestLog();
-        var state = new StandInState(options, log);
+        var state = new StandInState(options, log) { Contract = contract };
         if (options.SeedFile is not null)
         {
             SeedFile.Load(state, options.SeedFile, options.ApplicationIds[0]);
         }
 
         var app = builder.Build();
-        app.Use((context, next) =>
+        app.Use(async (context, next) =>
         {
-            log.Add(Record(context.Request));
-            return next(context);
+            log.Add(await RecordAsync(context.Request).ConfigureAwait(false));
+            await next(context).ConfigureAwait(false);
         });
         FlowsEndpoints.Map(app, state, options.Token);
         AuthEndpoints.Map(app, options);
-        app.MapFallback(() => JsonResponses.Error(new ApiError(404, "NotFound", "Resource was not found")));
+        app.MapFallback((HttpContext http) => FlowsEndpoints.Answer(http, state, null, 404, new ApiError(404, "NotFound", "Resource was not found").ToJson()));
 
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
@@ -89,8 +91,20 @@ public sealed class StandInServer : IAsyncDisposable
         await app.DisposeAsync().ConfigureAwait(false);
     }
 
-    private static RecordedRequest Record(HttpRequest request)
+    private static async Task<RecordedRequest> RecordAsync(HttpRequest request)
     {
+        string? body = null;
+        if (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0)
+        {
+            request.EnableBuffering();
+            using (var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true))
+            {
+                body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
+            }
+
+            request.Body.Position = 0;
+        }
+
         var target = request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget;
         if (string.IsNullOrEmpty(target))
         {
@@ -98,6 +112,6 @@ public sealed class StandInServer : IAsyncDisposable
         }
 
         var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        return new RecordedRequest($"{request.Method} {target}", headers);
+        return new RecordedRequest($"{request.Method} {target}", headers, body);
     }
 }

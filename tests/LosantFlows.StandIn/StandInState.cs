@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using LosantFlows.StandIn.Contract;
 
 namespace LosantFlows.StandIn;
 
@@ -6,6 +8,7 @@ namespace LosantFlows.StandIn;
 public sealed class StandInState
 {
     private readonly Dictionary<string, ApplicationStore> applications;
+    private readonly ConcurrentQueue<ContractViolation> violations = new();
 
     internal StandInState(StandInOptions options, RequestLog requests)
     {
@@ -23,6 +26,18 @@ public sealed class StandInState
 
     /// <summary>The requests received so far.</summary>
     public RequestLog Requests { get; }
+
+    /// <summary>The contract check in force, or null when contract mode is off.</summary>
+    public ContractGate? Contract { get; internal set; }
+
+    /// <summary>True when every request and response is held against Losant's schemas.</summary>
+    public bool ContractMode => Contract is not null;
+
+    /// <summary>Every request (answered 400) and response (answered 500) that broke the schemas so far, in order.</summary>
+    public IReadOnlyList<ContractViolation> ContractViolations => violations.ToArray();
+
+    /// <summary>Records a violation (thread-safe).</summary>
+    internal void AddContractViolation(ContractViolation violation) => violations.Enqueue(violation);
 
     /// <summary>Number of requests received so far.</summary>
     public int RequestCount => Requests.Count;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using LosantFlows.Tests.Schemas;
+using LosantFlows.StandIn.Contract;
 using Xunit;
 
 namespace LosantFlows.Tests.StandIn;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using LosantFlows.Tests.Schemas;
+using LosantFlows.StandIn.Contract;
 using Xunit;
 
 namespace LosantFlows.Tests.StandIn;
@@ -11,7 +11,7 @@ public sealed class ImportTests
         ["id", "flowId", "applicationId", "creationDate", "lastUpdated", "createdById", "createdByType", "lastUpdatedById", "lastUpdatedByType", "stats", "enabled"];
 
     [Fact]
-    public void ThereAreRealFlowsToImport() => Assert.Equal(10, Directory.GetFiles(LosantApiFiles.RealFlowsDirectory).Length);
+    public void ThereAreRealFlowsToImport() => Assert.Equal(10, Directory.GetFiles(RealFlows.Directory).Length);
 
     [Theory]
     [MemberData(nameof(RealFlows.Files), MemberType = typeof(RealFlows))]
@@ -25,7 +25,11 @@ public sealed class ImportTests
         {
             // The 2016 export's globals use the obsolete {key, type} shape that flowsImportPost.json rejects.
             Assert.NotEmpty(importErrors);
-            await h.PostErrorAsync(StandInHarness.Flows + "/import", body, HttpStatusCode.BadRequest, "Validation", "\"importData.flows[0].globals[0].type\" is not allowed");
+            await h.PostErrorAsync(StandInHarness.Flows + "/import", body, HttpStatusCode.BadRequest, "Validation",
+                "importData.flows[0].globals[0].type: is not allowed (schema flowsImportPost.json)");
+            await using var own = await StandInHarness.StartAsync(contract: false);
+            await own.PostErrorAsync(StandInHarness.Flows + "/import", body, HttpStatusCode.BadRequest, "Validation", "\"importData.flows[0].globals[0].type\" is not allowed");
+            Assert.Equal(0, own.Server.State.FlowCount(StandInHarness.App));
             Assert.Equal(0, h.Server.State.FlowCount(StandInHarness.App));
             return;
         }
@@ -138,7 +142,7 @@ public sealed class ImportTests
     [InlineData("{\"flows\":[{\"name\":\"a\",\"id\":\"xyz\"}]}", "\"importData.flows[0].id\" must be a valid object id (24 hexadecimal characters)")]
     public async Task InvalidImportsAre400AndChangeNothing(string body, string message)
     {
-        await using var h = await StandInHarness.StartAsync();
+        await using var h = await StandInHarness.StartAsync(contract: false);
         SampleFlows.Seed(h.Server.State);
         await h.PostErrorAsync(StandInHarness.Flows + "/import", body, HttpStatusCode.BadRequest, "Validation", message);
         Assert.Equal(6, h.Server.State.FlowCount(StandInHarness.App));
@@ -147,7 +151,7 @@ public sealed class ImportTests
     [Fact]
     public async Task TooManyFlowsIs400()
     {
-        await using var h = await StandInHarness.StartAsync();
+        await using var h = await StandInHarness.StartAsync(contract: false);
         var flows = new JsonArray(Enumerable.Range(0, 1001).Select(i => (JsonNode?)new JsonObject { ["name"] = $"f{i}" }).ToArray());
         await h.PostErrorAsync(StandInHarness.Flows + "/import", new JsonObject { ["flows"] = flows }.ToJsonString(),
             HttpStatusCode.BadRequest, "Validation", "\"importData.flows\" must contain less than or equal to 1000 items");

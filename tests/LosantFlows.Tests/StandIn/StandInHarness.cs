@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using LosantFlows.StandIn;
-using LosantFlows.Tests.Schemas;
+using LosantFlows.StandIn.Contract;
 using Xunit;
 
 namespace LosantFlows.Tests.StandIn;
@@ -37,9 +37,16 @@ public sealed class StandInHarness : IAsyncDisposable
     /// <summary>The flows path of <see cref="App"/>.</summary>
     public static string Flows => $"/applications/{App}/flows";
 
-    /// <summary>Starts a server with default options, port 0 and the fixed clock.</summary>
-    public static async Task<StandInHarness> StartAsync() =>
-        new(await StandInServer.StartAsync(new StandInOptions { Port = 0, Clock = new FixedClock(FixedClock.Instant) }));
+    /// <summary>
+    /// Starts a server with default options, port 0 and the fixed clock; in contract mode unless
+    /// <paramref name="contract"/> is false (for tests of the stand-in's own checks behind the schemas).
+    /// </summary>
+    public static async Task<StandInHarness> StartAsync(bool contract = true)
+    {
+        var server = await StandInServer.StartAsync(new StandInOptions { Port = 0, Clock = new FixedClock(FixedClock.Instant), Contract = contract });
+        Assert.Equal(contract, server.State.ContractMode);
+        return new(server);
+    }
 
     /// <summary>GET; asserts <paramref name="status"/> and validates the body against <paramref name="schema"/> (error.json when status ≥ 400).</summary>
     public async Task<JsonNode> GetAsync(string pathAndQuery, string schema, HttpStatusCode status = HttpStatusCode.OK)
