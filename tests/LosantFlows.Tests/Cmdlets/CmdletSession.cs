@@ -8,7 +8,8 @@ namespace LosantFlows.Tests.Cmdlets;
 
 /// <summary>
 /// The module's cmdlets hosted in-process (Microsoft.PowerShell.SDK) in one runspace, connected to an in-process
-/// stand-in of the Losant API.
+/// stand-in of the Losant API in contract mode: every script run also asserts that no request the module sent and no
+/// answer the stand-in gave broke Losant's published schemas.
 /// </summary>
 public sealed class CmdletSession : IAsyncDisposable
 {
@@ -35,6 +36,7 @@ public sealed class CmdletSession : IAsyncDisposable
         }
 
         var server = await StandInServer.StartAsync(options);
+        Assert.True(server.State.ContractMode, "The stand-in could not find ../shared/losant-api/schemas, so it cannot check the contract.");
         var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
         runspace.Open();
         var session = new CmdletSession(server, runspace);
@@ -58,6 +60,9 @@ public sealed class CmdletSession : IAsyncDisposable
 
         var output = shell.Invoke();
         errors = shell.Streams.Error.ToArray();
+        Assert.True(
+            Server.State.ContractViolations.Count == 0,
+            "The exchange broke Losant's published schemas: " + string.Join(Environment.NewLine, Server.State.ContractViolations.Select(v => v.ToString())));
         return output;
     }
 
