@@ -16,7 +16,10 @@ namespace LosantFlows.Engine
 {
     /// <summary>
     /// One long-lived HTTP pipeline per Losant connection (API-NOTES §1.3, §1.7, §6): adds the base URL, the global
-    /// query parameters, the standard headers and the bearer token, reports each exchange to an
+    /// query parameters, the standard headers and the bearer token, retries transient failures (a Polly retry strategy in a
+    /// Microsoft.Extensions.Http.Resilience handler, bounded by <see cref="LosantClientOptions.MaximumRetryCount"/> and
+    /// <see cref="LosantClientOptions.MaximumRetryTime"/>), limits each attempt to <see cref="LosantClientOptions.Timeout"/>,
+    /// sends through <see cref="LosantClientOptions.Proxy"/> or the system proxy, reports each exchange and each retry to an
     /// <see cref="IRequestObserver"/>, and maps failures to <see cref="LosantApiException"/>. Thread-safe.
     /// </summary>
     public sealed class LosantClient : IDisposable
@@ -32,7 +35,9 @@ namespace LosantFlows.Engine
         /// <summary>Creates the client and its handler pipeline; no request is sent.</summary>
         /// <param name="options">Connection settings; copied, except that the <see cref="LosantClientOptions.Token"/> instance is read at each send.</param>
         /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-        /// <exception cref="ArgumentException">The endpoint is not an absolute http or https URL.</exception>
+        /// <exception cref="ArgumentException">The endpoint is not an absolute http or https URL; <see cref="LosantClientOptions.MaximumRetryCount"/>
+        /// or <see cref="LosantClientOptions.MaximumRetryTime"/> is negative; or <see cref="LosantClientOptions.Timeout"/> is neither positive
+        /// (below 24.8 days) nor infinite.</exception>
         public LosantClient(LosantClientOptions options)
             : this(options, null)
         {
@@ -48,13 +53,28 @@ namespace LosantFlows.Engine
                 throw new ArgumentException($"Endpoint '{endpoint}' must be an absolute http or https URL.", nameof(options));
             _baseUrl = endpoint.GetLeftPart(UriPartial.Path).TrimEnd('/');
 
+            if (_options.MaximumRetryCount < 0)
+                throw new ArgumentException($"MaximumRetryCount must be 0 or more, not {_options.MaximumRetryCount}.", nameof(options));
+            if (_options.MaximumRetryTime < TimeSpan.Zero)
+                throw new ArgumentException($"MaximumRetryTime must be zero (no limit) or positive, not {_options.MaximumRetryTime}.", nameof(options));
+            if (_options.Timeout != Timeout.InfiniteTimeSpan && !RetryTiming.IsTimerSpan(_options.Timeout))
+                throw new ArgumentException($"Timeout must be positive and below 24.8 days, or infinite, not {_options.Timeout}.", nameof(options));
+
+            // Outermost first: retries (Polly), the per-attempt timeout, logging, the token, body buffering, the network.
             var services = new ServiceCollection();
-            var builder = services.AddHttpClient(ClientName)
+            var builder = services.AddHttpClient(ClientName);
+            builder.AddResilienceHandler("retry", pipeline => RetryStrategy.Add(pipeline, _options));
+            builder.AddHttpMessageHandler(() => new AttemptTimeoutHandler(_options.Timeout))
                 .AddHttpMessageHandler(() => new LoggingHandler())
-                .AddHttpMessageHandler(() => new BearerTokenHandler(_options.Token));
+                .AddHttpMessageHandler(() => new BearerTokenHandler(_options.Token))
+                .AddHttpMessageHandler(() => new BufferingHandler());
             if (primaryHandler != null)
             {
                 builder.ConfigurePrimaryHttpMessageHandler(() => primaryHandler).SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            }
+            else
+            {
+                builder.ConfigurePrimaryHttpMessageHandler(() => PrimaryHandler.Create(_options));
             }
 
             _services = services.BuildServiceProvider();
@@ -68,6 +88,10 @@ namespace LosantFlows.Engine
         /// Sends one request: <c>{Endpoint}{Path}?_actions=false&amp;_links=true&amp;_embedded=true&amp;{Query}</c> with headers
         /// <c>Accept: application/json</c>, <c>Accept-Version</c>, <c>User-Agent</c>, <c>Authorization: Bearer …</c> (only with a token),
         /// <c>Content-Type: application/json</c> (only with a body) and <c>losantdomain</c> (only when set).
+        /// Transient failures are retried: 429 and 503 for every method, waiting as <c>Retry-After</c> says (delta-seconds or
+        /// HTTP-date), else an exponential backoff from about 1 s with jitter; 502, 504, connection resets and attempt timeouts
+        /// for GET only; a refused connection for every method (nothing was sent); 500 never. Each retry is one Verbose line,
+        /// e.g. <c>Retrying GET /applications/…/flows in 2.0 s after 429 Too Many Requests (retry 1 of 4).</c>
         /// </summary>
         /// <param name="request">The request.</param>
         /// <param name="observer">Receives one Verbose line and Debug details, or null.</param>
@@ -75,9 +99,12 @@ namespace LosantFlows.Engine
         /// <returns>The 2xx answer with its body fully read.</returns>
         /// <exception cref="ArgumentException">The request's path is not of the form <c>/…</c> without query, or its
         /// <c>LosantDomain</c> is not printable ASCII (no input may add a header).</exception>
-        /// <exception cref="LosantApiException">A non-2xx answer, or status 0 when the endpoint could not be reached.</exception>
-        /// <exception cref="TimeoutException">No complete answer within <see cref="LosantClientOptions.Timeout"/>.</exception>
-        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+        /// <exception cref="LosantApiException">The last attempt's non-2xx answer, or status 0 when the endpoint could not be reached;
+        /// when retries were made the message ends with <c> (after N retries)</c> (<c> (after 1 retry)</c>).</exception>
+        /// <exception cref="TimeoutException">The last attempt got no complete answer within <see cref="LosantClientOptions.Timeout"/>:
+        /// <c>The request GET /… timed out after 100 s.</c></exception>
+        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled, during an attempt or a wait
+        /// between attempts.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
         public async Task<LosantResponse> SendAsync(LosantRequest request, IRequestObserver? observer, CancellationToken cancellationToken)
         {
@@ -88,35 +115,35 @@ namespace LosantFlows.Engine
 
             var pathAndQuery = request.Path + "?" + QueryString.Build(request.Query ?? Array.Empty<System.Collections.Generic.KeyValuePair<string, string>>());
             var method = request.Method.Method;
-            using var message = BuildMessage(request, pathAndQuery, observer);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            if (_options.Timeout != Timeout.InfiniteTimeSpan) timeout.CancelAfter(_options.Timeout);
+            var path = ErrorMapper.PathOnly(pathAndQuery);
+            var retry = new RetryState(method, path, observer);
+            using var message = BuildMessage(request, pathAndQuery, observer, retry);
 
             var client = _factory.CreateClient(ClientName);
             client.Timeout = Timeout.InfiniteTimeSpan;
             var stopwatch = Stopwatch.StartNew();
             try
             {
-                using var response = await client.SendAsync(message, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+                using var response = await client.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
                 var body = response.Content == null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                 stopwatch.Stop();
                 var requestId = RequestId(response);
                 var status = (int)response.StatusCode;
                 if (status < 200 || status > 299)
-                    throw ErrorMapper.FromResponse(method, pathAndQuery, status, response.ReasonPhrase, body, requestId);
+                    throw ErrorMapper.FromResponse(method, pathAndQuery, status, response.ReasonPhrase, body, requestId, retry.Retries);
                 return new LosantResponse(status, body, requestId, stopwatch.Elapsed);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                throw new OperationCanceledException($"The request {method} {ErrorMapper.PathOnly(pathAndQuery)} was cancelled.", cancellationToken);
+                throw new OperationCanceledException($"The request {method} {path} was cancelled.", cancellationToken);
             }
-            catch (OperationCanceledException ex) when (timeout.IsCancellationRequested)
+            catch (AttemptTimeoutException ex)
             {
-                throw new TimeoutException($"The request {method} {ErrorMapper.PathOnly(pathAndQuery)} timed out after {BodyText.Seconds(_options.Timeout)}.", ex);
+                throw new TimeoutException($"The request {method} {path} timed out after {BodyText.Seconds(ex.Timeout)}.", ex);
             }
             catch (Exception ex) when (ex is HttpRequestException || ex is IOException || ex is OperationCanceledException)
             {
-                throw ErrorMapper.FromTransport(method, pathAndQuery, _options.Endpoint, ex);
+                throw ErrorMapper.FromTransport(method, pathAndQuery, _options.Endpoint, ex, retry.Retries);
             }
         }
 
@@ -178,7 +205,7 @@ namespace LosantFlows.Engine
         /// <summary>Releases the handler pipeline; requests in flight are cancelled.</summary>
         public void Dispose() => _services.Dispose();
 
-        private HttpRequestMessage BuildMessage(LosantRequest request, string pathAndQuery, IRequestObserver? observer)
+        private HttpRequestMessage BuildMessage(LosantRequest request, string pathAndQuery, IRequestObserver? observer, RetryState retry)
         {
             var message = new HttpRequestMessage(request.Method, new Uri(_baseUrl + pathAndQuery, UriKind.Absolute));
             message.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -191,7 +218,7 @@ namespace LosantFlows.Engine
                 message.Content.Headers.ContentType = JsonMediaType;
             }
 
-            RequestContext.Set(message, observer, request.SensitiveBodies);
+            RequestContext.Set(message, observer, request.SensitiveBodies, retry);
             return message;
         }
 

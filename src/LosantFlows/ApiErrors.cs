@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using System.Net.Sockets;
 using LosantFlows.Engine;
 
 namespace LosantFlows
@@ -12,8 +13,28 @@ namespace LosantFlows
     /// </summary>
     internal static class ApiErrors
     {
+        /// <summary>
+        /// True when the cmdlet cannot go on with other inputs: authentication refused (401), permission denied (403), or
+        /// an endpoint that cannot be reached at all (connection refused, unknown host). A reset or a timeout on one
+        /// request is not terminating.
+        /// </summary>
         public static bool IsTerminating(Exception error) =>
-            error is LosantApiException api && (api.StatusCode == 401 || api.StatusCode == 403 || api.StatusCode == 0);
+            error is LosantApiException api && (api.StatusCode == 401 || api.StatusCode == 403 || (api.StatusCode == 0 && IsUnreachable(api)));
+
+        private static bool IsUnreachable(Exception error)
+        {
+            for (var inner = error.InnerException; inner != null; inner = inner.InnerException)
+            {
+                if (inner is SocketException socket)
+                {
+                    return socket.SocketErrorCode == SocketError.ConnectionRefused || socket.SocketErrorCode == SocketError.HostNotFound ||
+                           socket.SocketErrorCode == SocketError.NoData || socket.SocketErrorCode == SocketError.TryAgain ||
+                           socket.SocketErrorCode == SocketError.NetworkUnreachable || socket.SocketErrorCode == SocketError.HostUnreachable;
+                }
+            }
+
+            return false;
+        }
 
         public static ErrorRecord ToErrorRecord(Exception error, object? target)
         {

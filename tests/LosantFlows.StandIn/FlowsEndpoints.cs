@@ -8,7 +8,8 @@ namespace LosantFlows.StandIn;
 
 /// <summary>
 /// The five Flows actions under /applications/{applicationId}/flows. Checks run in this order: bearer token (401),
-/// application id format (400), application served (404), then parameters and body (400).
+/// then an injected fault (see <see cref="Fault"/>) takes its turn, then application id format (400), application
+/// served (404), parameters and body (400).
 /// </summary>
 public static class FlowsEndpoints
 {
@@ -42,11 +43,22 @@ public static class FlowsEndpoints
         HttpContext http, StandInState state, string token, string applicationId, FlowAction action, string? bodyParameter,
         Func<ApplicationStore, JsonNode?, (int Status, JsonNode Body)> work)
     {
+        if (!TokenMatches(http, token))
+        {
+            return Answer(http, state, action, 401, ApiError.Unauthorized().ToJson());
+        }
+
+        var fault = state.TakeFault(http.Request);
+        if (fault is not null && await InjectedAnswers.BeforeActionAsync(fault, http).ConfigureAwait(false) is { } early)
+        {
+            return early;
+        }
+
         int status;
         JsonNode result;
         try
         {
-            var store = Authorize(http, state, token, applicationId);
+            var store = FindApplication(state, applicationId);
             var body = bodyParameter is null ? null : await JsonResponses.ReadBodyAsync(http.Request, bodyParameter).ConfigureAwait(false);
             state.Contract?.CheckRequest(action, http.Request, body, state);
             lock (state.Sync)
@@ -59,7 +71,17 @@ public static class FlowsEndpoints
             (status, result) = (error.Status, error.ToJson());
         }
 
-        return Answer(http, state, action, status, result);
+        if (fault is null)
+        {
+            return Answer(http, state, action, status, result);
+        }
+
+        if (state.Contract is { } contract)
+        {
+            (status, result) = contract.CheckResponse(action, status, result, http.Request, state);
+        }
+
+        return InjectedAnswers.AfterAction(fault, http, status, result) ?? JsonResponses.Json(result, status);
     }
 
     /// <summary>
@@ -78,16 +100,16 @@ public static class FlowsEndpoints
         return JsonResponses.Json(body, status);
     }
 
-    private static ApplicationStore Authorize(HttpContext http, StandInState state, string token, string applicationId)
+    private static bool TokenMatches(HttpContext http, string token)
     {
         var header = http.Request.Headers.Authorization.ToString();
         const string scheme = "Bearer ";
-        if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)
-            || !string.Equals(header[scheme.Length..].Trim(), token, StringComparison.Ordinal))
-        {
-            throw ApiError.Unauthorized();
-        }
+        return header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(header[scheme.Length..].Trim(), token, StringComparison.Ordinal);
+    }
 
+    private static ApplicationStore FindApplication(StandInState state, string applicationId)
+    {
         if (!ObjectIds.IsValid(applicationId))
         {
             throw ApiError.Validation("\"applicationId\" must be a valid object id (24 hexadecimal characters)");

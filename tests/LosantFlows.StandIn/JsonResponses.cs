@@ -10,7 +10,13 @@ public static class JsonResponses
 {
     /// <summary>A JSON response with <paramref name="status"/>.</summary>
     public static IResult Json(JsonNode body, int status) =>
-        Results.Text(body.ToJsonString(Options), "application/json; charset=utf-8", Encoding.UTF8, status);
+        Results.Text(Serialize(body), ContentType, Encoding.UTF8, status);
+
+    /// <summary>The content type of every JSON answer.</summary>
+    public const string ContentType = "application/json; charset=utf-8";
+
+    /// <summary><paramref name="body"/> as the server writes it.</summary>
+    public static string Serialize(JsonNode body) => body.ToJsonString(Options);
 
     private static readonly JsonSerializerOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -5,8 +5,11 @@ namespace LosantFlows.StandIn;
 /// <summary>One request as received.</summary>
 /// <param name="Line">"METHOD path?query" exactly as sent (query not decoded).</param>
 /// <param name="Headers">Request headers; names as sent, repeated values joined with ", ".</param>
-/// <param name="Body">The body as UTF-8 text, or null when the request had none.</param>
-public sealed record RecordedRequest(string Line, IReadOnlyDictionary<string, string> Headers, string? Body = null);
+/// <param name="Body">
+/// The body as UTF-8 text, or null when the request had none or it was larger than 32 MiB (see <paramref name="BodyLength"/>).
+/// </param>
+/// <param name="BodyLength">Bytes of body received (for a 413, those read before the limit was hit).</param>
+public sealed record RecordedRequest(string Line, IReadOnlyDictionary<string, string> Headers, string? Body = null, long BodyLength = 0);
 
 /// <summary>Every request the server received, in order. Thread-safe.</summary>
 public sealed class RequestLog

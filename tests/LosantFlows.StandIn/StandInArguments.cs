@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace LosantFlows.StandIn;
 
-/// <summary>Command line: --port &lt;n&gt; --token &lt;t&gt; --application-id &lt;id&gt;[,&lt;id&gt;…] [--seed &lt;file&gt;] [--schemas &lt;dir&gt;] [--no-contract].</summary>
+/// <summary>Command line: --port &lt;n&gt; --token &lt;t&gt; --application-id &lt;id&gt;[,&lt;id&gt;…] [--seed &lt;file&gt;] [--schemas &lt;dir&gt;] [--faults &lt;json file or inline JSON&gt;] [--no-contract].</summary>
 public static class StandInArguments
 {
     /// <summary>Options from <paramref name="args"/>; throws ArgumentException on an unknown or incomplete option.</summary>
@@ -42,11 +42,42 @@ public static class StandInArguments
                 case "--schemas":
                     options.SchemasDirectory = value;
                     break;
+                case "--faults":
+                    options.Faults = ParseFaults(value);
+                    break;
                 default:
-                    throw new ArgumentException($"Unknown option {name}. Usage: --port <n> --token <t> --application-id <id>[,<id>…] [--seed <file>] [--schemas <dir>] [--no-contract]");
+                    throw new ArgumentException($"Unknown option {name}. Usage: --port <n> --token <t> --application-id <id>[,<id>…] [--seed <file>] [--schemas <dir>] [--faults <file|json>] [--no-contract]");
             }
         }
 
         return options;
+    }
+
+    /// <summary>Faults from inline JSON (starting with [ or {) or from the JSON file <paramref name="value"/> names.</summary>
+    private static IReadOnlyList<Fault> ParseFaults(string value)
+    {
+        var trimmed = value.TrimStart();
+        string json;
+        if (trimmed.StartsWith('[') || trimmed.StartsWith('{'))
+        {
+            json = value;
+        }
+        else if (File.Exists(value))
+        {
+            json = File.ReadAllText(value);
+        }
+        else
+        {
+            throw new ArgumentException($"--faults: '{value}' is neither inline JSON nor an existing file.");
+        }
+
+        try
+        {
+            return FaultScript.Parse(json);
+        }
+        catch (FormatException e)
+        {
+            throw new ArgumentException($"--faults: {e.Message}", e);
+        }
     }
 }

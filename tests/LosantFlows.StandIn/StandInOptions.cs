@@ -47,6 +47,15 @@ public sealed class StandInOptions
     /// <summary>Where notes and contract violations are written (standard error by default).</summary>
     public TextWriter Log { get; set; } = Console.Error;
 
+    /// <summary>Faults queued at start (--faults), as if given to <see cref="StandInState.InjectFaults"/>.</summary>
+    public IReadOnlyList<Fault> Faults { get; set; } = [];
+
+    /// <summary>Largest request body Kestrel accepts, in bytes (default 256 MiB); a larger one is answered 413 PayloadTooLarge.</summary>
+    public long MaxRequestBodySize { get; set; } = DefaultMaxRequestBodySize;
+
+    /// <summary>The default <see cref="MaxRequestBodySize"/>: 256 MiB.</summary>
+    public const long DefaultMaxRequestBodySize = 256L * 1024 * 1024;
+
     /// <summary>Clock for creationDate/lastUpdated; tests pass a fixed one.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 }

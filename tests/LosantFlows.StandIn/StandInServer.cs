@@ -10,7 +10,10 @@ using LosantFlows.StandIn.Contract;
 
 namespace LosantFlows.StandIn;
 
-/// <summary>A running stand-in: Kestrel on 127.0.0.1 serving the Flows endpoints and POST /auth/user from memory.</summary>
+/// <summary>
+/// A running stand-in: Kestrel on 127.0.0.1 serving the Flows endpoints and POST /auth/user from memory, with fault
+/// injection (<see cref="StandInState.InjectFaults"/>, /_standin control endpoints).
+/// </summary>
 public sealed class StandInServer : IAsyncDisposable
 {
     private readonly WebApplication app;
@@ -58,7 +61,11 @@ public sealed class StandInServer : IAsyncDisposable
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
+        builder.WebHost.UseKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = options.MaxRequestBodySize;
+            k.Listen(IPAddress.Loopback, options.Port);
+        });
 
         var contract = ContractStartup.Create(options);
         var log = new RequestLog();
@@ -68,14 +75,13 @@ public sealed class StandInServer : IAsyncDisposable
             SeedFile.Load(state, options.SeedFile, options.ApplicationIds[0]);
         }
 
+        state.InjectFaults([.. options.Faults]);
+
         var app = builder.Build();
-        app.Use(async (context, next) =>
-        {
-            log.Add(await RecordAsync(context.Request).ConfigureAwait(false));
-            await next(context).ConfigureAwait(false);
-        });
+        app.Use((context, next) => RequestRecorder.InvokeAsync(context, next, state, log, options.MaxRequestBodySize));
+        ControlEndpoints.Map(app, state);
         FlowsEndpoints.Map(app, state, options.Token);
-        AuthEndpoints.Map(app, options);
+        AuthEndpoints.Map(app, options, state);
         app.MapFallback((HttpContext http) => FlowsEndpoints.Answer(http, state, null, 404, new ApiError(404, "NotFound", "Resource was not found").ToJson()));
 
         await app.StartAsync().ConfigureAwait(false);
@@ -89,29 +95,5 @@ public sealed class StandInServer : IAsyncDisposable
     {
         await app.StopAsync().ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
-    }
-
-    private static async Task<RecordedRequest> RecordAsync(HttpRequest request)
-    {
-        string? body = null;
-        if (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0)
-        {
-            request.EnableBuffering();
-            using (var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true))
-            {
-                body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
-            }
-
-            request.Body.Position = 0;
-        }
-
-        var target = request.HttpContext.Features.Get<IHttpRequestFeature>()?.RawTarget;
-        if (string.IsNullOrEmpty(target))
-        {
-            target = request.PathBase + request.Path + request.QueryString;
-        }
-
-        var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        return new RecordedRequest($"{request.Method} {target}", headers, body);
     }
 }

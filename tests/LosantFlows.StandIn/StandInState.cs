@@ -9,6 +9,8 @@ public sealed class StandInState
 {
     private readonly Dictionary<string, ApplicationStore> applications;
     private readonly ConcurrentQueue<ContractViolation> violations = new();
+    private readonly ConcurrentDictionary<string, byte> connections = new(StringComparer.Ordinal);
+    private readonly FaultQueue faults = new();
 
     internal StandInState(StandInOptions options, RequestLog requests)
     {
@@ -39,8 +41,49 @@ public sealed class StandInState
     /// <summary>Records a violation (thread-safe).</summary>
     internal void AddContractViolation(ContractViolation violation) => violations.Enqueue(violation);
 
-    /// <summary>Number of requests received so far.</summary>
+    /// <summary>
+    /// Number of requests received so far (every API request, faulted or refused, including 413s; not the
+    /// /_standin control requests). <see cref="RequestLog.Clear"/> resets it.
+    /// </summary>
     public int RequestCount => Requests.Count;
+
+    /// <summary>
+    /// Distinct TCP connections (Kestrel connection ids) that carried at least one API request since start; connections
+    /// used only for /_standin control requests are not counted.
+    /// </summary>
+    public int ConnectionCount => connections.Count;
+
+    /// <summary>Number of requests still to be faulted: the remaining times of every queued fault.</summary>
+    public int PendingFaultCount => faults.PendingCount;
+
+    /// <summary>
+    /// Queues <paramref name="faults"/> after those already queued. Each request to the flows endpoints or POST
+    /// /auth/user (past the bearer token check) uses the first queued fault that matches it and has times left.
+    /// Throws (queuing none) when a fault has Times below 1 or a negative DelayMs.
+    /// </summary>
+    public void InjectFaults(params Fault[] faults) => this.faults.Add(faults);
+
+    /// <summary>Forgets every queued fault.</summary>
+    public void ClearFaults() => faults.Clear();
+
+    /// <summary>The fault for <paramref name="request"/>, with one of its times used up, or null.</summary>
+    internal Fault? TakeFault(Microsoft.AspNetCore.Http.HttpRequest request) =>
+        faults.Take(request.Method, request.Path.Value ?? "");
+
+    /// <summary>Notes the connection an API request came on.</summary>
+    internal void NoteConnection(string connectionId) => connections.TryAdd(connectionId, 0);
+
+    /// <summary>Number of flows stored per served application id, in the order the ids were configured.</summary>
+    public IReadOnlyList<KeyValuePair<string, int>> FlowCounts
+    {
+        get
+        {
+            lock (Sync)
+            {
+                return applications.Select(a => KeyValuePair.Create(a.Key, a.Value.Flows.Count)).ToArray();
+            }
+        }
+    }
 
     /// <summary>The store for <paramref name="applicationId"/>, or null when the id is not served.</summary>
     public ApplicationStore? Find(string applicationId) =>

@@ -8,7 +8,8 @@ namespace LosantFlows.Engine.Http
     /// <summary>Builds <see cref="LosantApiException"/> from a non-2xx answer (error.json) or a transport failure.</summary>
     internal static class ErrorMapper
     {
-        internal static LosantApiException FromResponse(string method, string pathAndQuery, int status, string? reason, byte[] body, string? requestId)
+        internal static LosantApiException FromResponse(string method, string pathAndQuery, int status, string? reason, byte[] body, string? requestId,
+            int retries = 0)
         {
             ReadError(body, out var type, out var message);
             var raw = body.Length == 0 ? null : BodyText.Truncated(body);
@@ -19,15 +20,20 @@ namespace LosantFlows.Engine.Http
             if (message != null) text.Append(": ").Append(message);
             else if (raw != null) text.Append(": ").Append(BodyText.Head(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 1024)), 200));
             else text.Append(" with an empty body");
+            text.Append(AfterRetries(retries));
             return new LosantApiException(text.ToString(), status, method, pathAndQuery, type, message, raw, requestId);
         }
 
-        internal static LosantApiException FromTransport(string method, string pathAndQuery, Uri endpoint, Exception failure)
+        internal static LosantApiException FromTransport(string method, string pathAndQuery, Uri endpoint, Exception failure, int retries = 0)
         {
             var text = "Losant API " + method + " " + PathOnly(pathAndQuery) + " could not reach " + endpoint.GetLeftPart(UriPartial.Authority)
-                + ": " + failure.GetBaseException().Message;
+                + ": " + failure.GetBaseException().Message + AfterRetries(retries);
             return new LosantApiException(text, 0, method, pathAndQuery, innerException: failure);
         }
+
+        /// <summary><c> (after 4 retries)</c>, <c> (after 1 retry)</c>, or empty when there was no retry.</summary>
+        internal static string AfterRetries(int retries) =>
+            retries <= 0 ? string.Empty : " (after " + retries.ToString(System.Globalization.CultureInfo.InvariantCulture) + (retries == 1 ? " retry)" : " retries)");
 
         internal static string PathOnly(string pathAndQuery)
         {

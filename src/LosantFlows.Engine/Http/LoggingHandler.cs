@@ -13,7 +13,8 @@ namespace LosantFlows.Engine.Http
 {
     /// <summary>
     /// Reports each exchange to the request's <see cref="IRequestObserver"/>: one Verbose line, and Debug text with
-    /// headers (never Authorization) and bodies truncated to 4 KB (never bodies that carry credentials).
+    /// headers (never Authorization) and bodies truncated to 4 KB (never bodies that carry credentials). It sits inside the
+    /// retry strategy, so each attempt gets its own line; the <see cref="BufferingHandler"/> below it has read the body.
     /// </summary>
     internal sealed class LoggingHandler : DelegatingHandler
     {
@@ -33,7 +34,6 @@ namespace LosantFlows.Engine.Http
             try
             {
                 response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                await BufferAsync(response, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex)
             {
@@ -46,28 +46,6 @@ namespace LosantFlows.Engine.Http
                 + Headers(response.Headers, response.Content?.Headers)
                 + await BodyAsync(response.Content, sensitive).ConfigureAwait(false));
             return response;
-        }
-
-        /// <summary>
-        /// Reads the body so that it can be shown and read again. netstandard2.0 has no cancellable LoadIntoBufferAsync,
-        /// so cancellation (including the client's timeout) disposes the response, which aborts a stalled read.
-        /// </summary>
-        private static async Task BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-        {
-            if (response.Content == null) return;
-            using (cancellationToken.Register(response.Dispose))
-            {
-                try
-                {
-                    await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
-                }
-                catch (Exception) when (cancellationToken.IsCancellationRequested)
-                {
-                    throw new OperationCanceledException(cancellationToken);
-                }
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
         }
 
         private static string Milliseconds(Stopwatch stopwatch) =>

@@ -7,12 +7,17 @@ namespace LosantFlows.Engine.Http
     {
         private const string ObserverKey = "LosantFlows.Observer";
         private const string SensitiveKey = "LosantFlows.SensitiveBodies";
+        private const string RetryKey = "LosantFlows.Retry";
 
-        internal static void Set(HttpRequestMessage message, IRequestObserver? observer, bool sensitiveBodies)
+        internal static void Set(HttpRequestMessage message, IRequestObserver? observer, bool sensitiveBodies, RetryState retry)
         {
             if (observer != null) message.Properties[ObserverKey] = observer;
             if (sensitiveBodies) message.Properties[SensitiveKey] = true;
+            message.Properties[RetryKey] = retry;
         }
+
+        internal static RetryState? Retry(HttpRequestMessage message) =>
+            message.Properties.TryGetValue(RetryKey, out var value) ? value as RetryState : null;
 
         internal static IRequestObserver? Observer(HttpRequestMessage message) =>
             message.Properties.TryGetValue(ObserverKey, out var value) ? value as IRequestObserver : null;

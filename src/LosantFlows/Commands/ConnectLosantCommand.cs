@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Net;
 using System.Security;
+using System.Threading;
 using LosantFlows.Connections;
 using LosantFlows.Engine;
 
@@ -12,7 +13,7 @@ namespace LosantFlows.Commands
     /// With <c>-Token</c> (an application or user API token), with <c>-Credential</c> (e-mail and password, exchanged
     /// for a token with POST /auth/user), or with neither: then from the environment variables <c>LOSANT_API_TOKEN</c>
     /// and <c>LOSANT_API_URL</c>, so an unattended job needs no prompt. The other cmdlets use this connection unless
-    /// they are given <c>-Connection</c>.
+    /// they are given <c>-Connection</c>. Retries, timeouts and the proxy are settings of the connection.
     /// </summary>
     [Cmdlet(VerbsCommunications.Connect, "Losant", DefaultParameterSetName = EnvironmentSet)]
     [OutputType(typeof(LosantConnection))]
@@ -21,6 +22,8 @@ namespace LosantFlows.Commands
         private const string TokenSet = "Token";
         private const string CredentialSet = "Credential";
         private const string EnvironmentSet = "Environment";
+
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
         /// <summary>A Losant API token.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = TokenSet)]
@@ -47,6 +50,33 @@ namespace LosantFlows.Commands
         [Parameter]
         public SwitchParameter AllowInsecureEndpoint { get; set; }
 
+        /// <summary>How many times a failed request is retried: 429 and 503 always, 502, 504, resets and timeouts for
+        /// reads only (a write is never retried when the server may have acted on it). Default 4; 0 turns retries off.</summary>
+        [Parameter]
+        [ValidateRange(0, 100)]
+        public int MaximumRetryCount { get; set; } = new LosantClientOptions().MaximumRetryCount;
+
+        /// <summary>The most time, in seconds, spent retrying one request, waits included. Default 60; 0 means no limit.</summary>
+        [Parameter]
+        [ValidateRange(0, 86400)]
+        public int MaximumRetryTimeSec { get; set; } = (int)new LosantClientOptions().MaximumRetryTime.TotalSeconds;
+
+        /// <summary>How long, in seconds, one attempt of a request may take before it fails as timed out. Default 100.</summary>
+        [Parameter]
+        [ValidateRange(1, 86400)]
+        public int TimeoutSec { get; set; } = (int)new LosantClientOptions().Timeout.TotalSeconds;
+
+        /// <summary>A proxy to send requests through, instead of the system's proxy settings (HTTPS_PROXY, NO_PROXY …).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? Proxy { get; set; }
+
+        /// <summary>Credentials for <c>-Proxy</c>.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        [Credential]
+        public PSCredential? ProxyCredential { get; set; }
+
         /// <summary>Also write the connection to the pipeline.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -54,11 +84,12 @@ namespace LosantFlows.Commands
         /// <summary>Makes the connection and sets it as the session's.</summary>
         protected override void EndProcessing()
         {
+            var options = BuildOptions();
             var connection = ParameterSetName switch
             {
-                TokenSet => new LosantConnection(ResolveEndpoint(), CheckToken(Token!), "Token", null),
-                CredentialSet => SignIn(),
-                _ => FromEnvironment(),
+                TokenSet => new LosantConnection(WithToken(options, CheckToken(Token!)), "Token", null),
+                CredentialSet => SignIn(options),
+                _ => new LosantConnection(WithToken(options, TokenFromEnvironment()), "Environment", null),
             };
 
             SessionConnections.Replace(connection)?.Dispose();
@@ -67,6 +98,34 @@ namespace LosantFlows.Commands
             {
                 WriteObject(connection);
             }
+        }
+
+        /// <summary>Cancels a sign-in in flight.</summary>
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        private LosantClientOptions BuildOptions()
+        {
+            if (ProxyCredential != null && Proxy == null)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException("-ProxyCredential needs -Proxy: give the proxy's address too."),
+                    "Losant.ProxyCredentialWithoutProxy", ErrorCategory.InvalidArgument, null));
+            }
+
+            return new LosantClientOptions
+            {
+                Endpoint = ResolveEndpoint(),
+                MaximumRetryCount = MaximumRetryCount,
+                MaximumRetryTime = TimeSpan.FromSeconds(MaximumRetryTimeSec),
+                Timeout = TimeSpan.FromSeconds(TimeoutSec),
+                Proxy = Proxy == null ? null : new WebProxy(Proxy) { Credentials = ProxyCredential?.GetNetworkCredential() },
+            };
+        }
+
+        private static LosantClientOptions WithToken(LosantClientOptions options, SecureString token)
+        {
+            options.Token = token;
+            return options;
         }
 
         private Uri ResolveEndpoint()
@@ -96,7 +155,7 @@ namespace LosantFlows.Commands
             return token;
         }
 
-        private LosantConnection FromEnvironment()
+        private SecureString TokenFromEnvironment()
         {
             var token = Environment.GetEnvironmentVariable(EnvironmentConnection.TokenVariable);
             if (string.IsNullOrEmpty(token))
@@ -107,13 +166,11 @@ namespace LosantFlows.Commands
                 ThrowTerminatingError(new ErrorRecord(error, "Losant.NoCredentials", ErrorCategory.AuthenticationError, null));
             }
 
-            return new LosantConnection(ResolveEndpoint(), EnvironmentConnection.ToSecureString(token!), "Environment", null);
+            return EnvironmentConnection.ToSecureString(token!);
         }
 
-        private LosantConnection SignIn()
+        private LosantConnection SignIn(LosantClientOptions options)
         {
-            var endpoint = ResolveEndpoint();
-            var options = new LosantClientOptions { Endpoint = endpoint };
             var email = Credential!.UserName;
             if (string.IsNullOrWhiteSpace(email) || Credential.Password == null || Credential.Password.Length == 0)
             {
@@ -124,29 +181,27 @@ namespace LosantFlows.Commands
 
             try
             {
-                var token = AuthenticateUser(options, email);
-                return new LosantConnection(endpoint, token, "Credential", email);
+                var token = LosantClient.AuthenticateUserAsync(options, email, Credential.Password!, TwoFactorCode, null, _stopping.Token)
+                    .GetAwaiter().GetResult();
+                return new LosantConnection(WithToken(options, token), "Credential", email);
             }
-            catch (LosantApiException e)
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (Exception e) when (e is LosantApiException || e is TimeoutException)
             {
                 var record = ApiErrors.ToErrorRecord(e, email);
-                if (e.StatusCode == 401)
+                if (e is LosantApiException api && api.StatusCode == 401)
                 {
                     record = new ErrorRecord(
-                        new AuthenticationException($"Losant refused the sign-in of {email} at {endpoint}: {e.ServerMessage ?? e.Message}", e),
+                        new AuthenticationException($"Losant refused the sign-in of {email} at {options.Endpoint}: {api.ServerMessage ?? api.Message}", e),
                         "Losant.SignInRefused", ErrorCategory.AuthenticationError, email);
                 }
 
                 ThrowTerminatingError(record);
                 throw;
             }
-        }
-
-        private SecureString AuthenticateUser(LosantClientOptions options, string email)
-        {
-            using var cancel = new System.Threading.CancellationTokenSource();
-            return LosantClient.AuthenticateUserAsync(options, email, Credential!.Password, TwoFactorCode, null, cancel.Token)
-                .GetAwaiter().GetResult();
         }
 
         private sealed class AuthenticationException : Exception

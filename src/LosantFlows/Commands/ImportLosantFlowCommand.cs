@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using LosantFlows.Conversion;
 using LosantFlows.Engine;
@@ -47,6 +48,14 @@ namespace LosantFlows.Commands
         /// <summary>An import document <c>{flows, flowVersions}</c> or one workflow export: hashtable, PSCustomObject or JSON text.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ImportDataSet)]
         public object? ImportData { get; set; }
+
+        /// <summary>
+        /// Send the input in calls of at most this many workflows (and workflow versions), in order, for inputs larger
+        /// than one call takes (1000). A failed call stops the rest; the result and the error say what was imported.
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, ImportDocument.MaxPerCall)]
+        public int? BatchSize { get; set; }
 
         /// <summary>Import the valid files even when others cannot be read; without it nothing is sent when any file is bad.</summary>
         [Parameter]
@@ -97,7 +106,9 @@ namespace LosantFlows.Commands
                 return;
             }
 
-            if (_document.FlowCount == 0 && _document.FlowVersionCount == 0)
+            var flows = _document.Flows;
+            var versions = _document.FlowVersions;
+            if (flows.Count == 0 && versions.Count == 0)
             {
                 if (_sourceCount > _invalidSources.Count)
                 {
@@ -107,25 +118,69 @@ namespace LosantFlows.Commands
                 return;
             }
 
-            if (_document.FlowCount > ImportDocument.MaxPerCall || _document.FlowVersionCount > ImportDocument.MaxPerCall)
+            if (BatchSize == null && (flows.Count > ImportDocument.MaxPerCall || versions.Count > ImportDocument.MaxPerCall))
             {
                 var error = new ArgumentException(
-                    $"The input holds {_document.FlowCount} workflows and {_document.FlowVersionCount} workflow versions; one import takes at most " +
-                    $"{ImportDocument.MaxPerCall} of each. Nothing was imported; split the input into smaller imports.");
+                    $"The input holds {flows.Count} workflows and {versions.Count} workflow versions; one import takes at most " +
+                    $"{ImportDocument.MaxPerCall} of each. Nothing was imported; add -BatchSize {ImportDocument.MaxPerCall} to send it in several calls.");
                 ThrowTerminatingError(new ErrorRecord(error, "Losant.ImportTooLarge", ErrorCategory.LimitsExceeded, null));
             }
 
-            var action = $"Import {_document.FlowCount} workflow(s) and {_document.FlowVersionCount} workflow version(s)";
-            if (!ShouldProcess($"application {ApplicationId}", action))
+            var batches = ImportBatches.Split(flows, versions, BatchSize ?? ImportDocument.MaxPerCall);
+            var action = $"Import {flows.Count} workflow(s) and {versions.Count} workflow version(s)" +
+                         (batches.Count > 1 ? $" in {batches.Count} calls of at most {BatchSize}" : "");
+            if (ShouldProcess($"application {ApplicationId}", action))
+            {
+                SendBatches(batches);
+            }
+        }
+
+        private void SendBatches(IReadOnlyList<ImportBatch> batches)
+        {
+            var results = new List<PSObject>();
+            var importedFlowIds = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < batches.Count; i++)
+            {
+                var body = batches[i].ToBody(importedFlowIds);
+                if (!TryCall((observer, cancel) => Flows.ImportAsync(ApplicationId, body, LosantDomain, observer, cancel), ApplicationId, out var result))
+                {
+                    ReportIncomplete(batches, i, results);
+                    return;
+                }
+
+                results.Add(result);
+                foreach (var pair in ImportResults.FlowIdMap(result))
+                {
+                    importedFlowIds[pair.Key] = pair.Value;
+                }
+            }
+
+            WriteObject(results.Count == 1 ? results[0] : ImportResults.Merge(results));
+        }
+
+        private void ReportIncomplete(IReadOnlyList<ImportBatch> batches, int failed, List<PSObject> results)
+        {
+            if (batches.Count == 1)
             {
                 return;
             }
 
-            var body = _document.ToBody();
-            if (TryCall((observer, cancel) => Flows.ImportAsync(ApplicationId, body, LosantDomain, observer, cancel), ApplicationId, out var result))
+            var imported = batches.Take(failed).ToList();
+            var notImported = batches.Skip(failed).SelectMany(b => b.Names).ToArray();
+            if (results.Count > 0)
             {
-                WriteObject(result);
+                WriteObject(ImportResults.Merge(results));
             }
+
+            var done = failed == 0
+                ? "Nothing was imported."
+                : $"Imported: {imported.Sum(b => b.Flows.Count)} workflow(s) and {imported.Sum(b => b.FlowVersions.Count)} workflow version(s) " +
+                  $"in calls 1 to {failed} (see the result written).";
+            var error = new InvalidOperationException(
+                $"Import call {failed + 1} of {batches.Count} failed, so the rest were not sent. {done} Not imported: " +
+                $"{batches.Skip(failed).Sum(b => b.Flows.Count)} workflow(s) and {batches.Skip(failed).Sum(b => b.FlowVersions.Count)} workflow version(s), " +
+                "listed in this error's TargetObject.");
+            WriteError(new ErrorRecord(error, "Losant.ImportIncomplete", ErrorCategory.OperationStopped, notImported));
         }
 
         private IEnumerable<string> ResolveWildcards(string path)

@@ -2,6 +2,7 @@ using System;
 using System.Security;
 using System.Security.Cryptography;
 using System.Text;
+using LosantFlows.Engine;
 
 namespace LosantFlows.Connections
 {
@@ -36,7 +37,7 @@ namespace LosantFlows.Connections
                 if (_cached == null || _cachedKey != key)
                 {
                     _cached?.Dispose();
-                    _cached = new LosantConnection(endpoint, ToSecureString(token!), "Environment", null);
+                    _cached = new LosantConnection(new LosantClientOptions { Endpoint = endpoint, Token = ToSecureString(token!) }, "Environment", null);
                     _cachedKey = key;
                 }
 

@@ -24,11 +24,11 @@ namespace LosantFlows.Conversion
         private readonly List<object?> _flows = new List<object?>();
         private readonly List<object?> _flowVersions = new List<object?>();
 
-        /// <summary>Number of flows gathered so far.</summary>
-        public int FlowCount => _flows.Count;
+        /// <summary>The <c>flows</c> entries gathered so far.</summary>
+        public IReadOnlyList<object?> Flows => _flows;
 
-        /// <summary>Number of flow versions gathered so far.</summary>
-        public int FlowVersionCount => _flowVersions.Count;
+        /// <summary>The <c>flowVersions</c> entries gathered so far.</summary>
+        public IReadOnlyList<object?> FlowVersions => _flowVersions;
 
         /// <summary>Adds one source.</summary>
         /// <param name="source">A parsed JSON object, a hashtable or a PSCustomObject.</param>
@@ -61,13 +61,6 @@ namespace LosantFlows.Conversion
             _flows.AddRange(part.Flows);
             _flowVersions.AddRange(part.FlowVersions);
         }
-
-        /// <summary>The import body: <c>{flows, flowVersions}</c>.</summary>
-        public OrderedDictionary ToBody() => new OrderedDictionary
-        {
-            ["flows"] = _flows.ToArray(),
-            ["flowVersions"] = _flowVersions.ToArray(),
-        };
 
         /// <summary>The entries of one source, added to the document only when the whole source is valid.</summary>
         private sealed class Part

@@ -8,14 +8,25 @@ namespace LosantFlows.Conversion
     /// <summary>Reads one workflow export or import document file (UTF-8 JSON, with or without a byte order mark).</summary>
     internal static class ImportFileReader
     {
+        /// <summary>The largest file read, in bytes (100 MiB): far above 1000 real workflows, and a bound on memory.</summary>
+        public const long MaxFileBytes = 100L * 1024 * 1024;
+
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
 
         /// <summary>The parsed content of <paramref name="path"/>.</summary>
-        /// <exception cref="InvalidDataException">The file is empty, not UTF-8, or not JSON; the message names the file,
-        /// and for JSON errors the line and position.</exception>
+        /// <exception cref="InvalidDataException">The file is empty, larger than <see cref="MaxFileBytes"/>, not UTF-8, or
+        /// not JSON; the message names the file, and for JSON errors the line and position.</exception>
         /// <exception cref="IOException">The file cannot be read.</exception>
         public static object? Read(string path)
         {
+            var length = new FileInfo(path).Length;
+            if (length > MaxFileBytes)
+            {
+                throw new InvalidDataException(
+                    $"{path} is {length / (1024.0 * 1024):0.#} MiB; import files are read up to {MaxFileBytes / (1024 * 1024)} MiB. " +
+                    "Split it into smaller files (one import takes at most 1000 workflows anyway).");
+            }
+
             var bytes = File.ReadAllBytes(path);
             var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
             if (bytes.Length - offset == 0 || IsWhiteSpace(bytes, offset))

@@ -66,6 +66,20 @@ public sealed class CmdletSession : IAsyncDisposable
         return output;
     }
 
+    /// <summary>A shell on the session's runspace with <paramref name="script"/> added, for tests that start and stop it.</summary>
+    public PowerShell Shell(string script, params object?[] arguments)
+    {
+        var shell = PowerShell.Create();
+        shell.Runspace = runspace;
+        shell.AddScript(script);
+        foreach (var argument in arguments)
+        {
+            shell.AddArgument(argument);
+        }
+
+        return shell;
+    }
+
     /// <summary>Runs a script that must not write errors.</summary>
     public Collection<PSObject> Run(string script, params object?[] arguments)
     {

@@ -25,6 +25,34 @@ public sealed class ConnectLosantTests : IAsyncLifetime
     }
 
     [Fact]
+    public void An_unreachable_endpoint_stops_the_pipeline_with_one_terminating_error()
+    {
+        session.Run(
+            "Connect-Losant -Endpoint http://127.0.0.1:1 -Token (ConvertTo-SecureString t -AsPlainText -Force) -MaximumRetryCount 0; " +
+            "$args[0], $args[0] | Get-LosantFlow",
+            out var errors,
+            session.App);
+
+        var error = Assert.Single(errors);
+        Assert.Equal("Losant.ConnectionFailed,LosantFlows.Commands.GetLosantFlowCommand", error.FullyQualifiedErrorId);
+        Assert.Equal($"Losant API GET /applications/{session.App}/flows could not reach http://127.0.0.1:1: Connection refused", error.Exception.Message);
+        Assert.Empty(session.Server.RequestLog.Lines);
+    }
+
+    [Fact]
+    public void The_connection_keeps_its_retry_timeout_and_proxy_settings()
+    {
+        var connection = session.Run(
+            "Connect-Losant -Endpoint $args[0] -Token (ConvertTo-SecureString t -AsPlainText -Force) -MaximumRetryCount 7 -MaximumRetryTimeSec 30 -TimeoutSec 15 -Proxy http://127.0.0.1:3128 -PassThru",
+            session.Server.BaseAddress).Single();
+
+        Assert.Equal(7, connection.Properties["MaximumRetryCount"].Value);
+        Assert.Equal(30, connection.Properties["MaximumRetryTimeSec"].Value);
+        Assert.Equal(15, connection.Properties["TimeoutSec"].Value);
+        Assert.Equal(new Uri("http://127.0.0.1:3128/"), connection.Properties["Proxy"].Value);
+    }
+
+    [Fact]
     public void Plain_http_to_another_machine_is_accepted_with_AllowInsecureEndpoint()
     {
         var connection = session.Run("Connect-Losant -Endpoint http://api.example.com -Token (ConvertTo-SecureString t -AsPlainText -Force) -AllowInsecureEndpoint -PassThru").Single();

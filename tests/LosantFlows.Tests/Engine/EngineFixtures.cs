@@ -22,7 +22,11 @@ internal static class EngineFixtures
         Endpoint = new Uri("http://127.0.0.1:18765"),
         Token = token == null ? null : Secure(token),
         UserAgent = "LosantFlows/test (PowerShell)",
+        Timing = FastTiming,
     };
+
+    /// <summary>Backoff from 1 ms and Retry-After waits cut to 20 ms, so that retrying tests do not sleep.</summary>
+    public static readonly LosantFlows.Engine.Http.RetryTiming FastTiming = new(TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(20));
 
     public static LosantClient Client(FakeHandler handler, string? token = Token) => new(Options(token), handler);
 

@@ -46,8 +46,11 @@ public sealed class ErrorMappingTests
         {
             Respond = (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.BadGateway) { Content = new StringContent(html, Encoding.UTF8, "text/html") }),
         };
+        var options = Options();
+        options.MaximumRetryCount = 0;
+        using var client = new LosantClient(options, handler);
 
-        var error = await Assert.ThrowsAsync<LosantApiException>(() => Flows(handler).GetPaletteAsync(AppId, null, null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<LosantApiException>(() => new FlowsApi(client).GetPaletteAsync(AppId, null, null, CancellationToken.None));
 
         Assert.Equal("Losant API GET /applications/575ec8687ae143cd83dc4a97/flows/palette answered 502 Bad Gateway: " + html.Substring(0, 200) + "…", error.Message);
         Assert.Equal(502, error.StatusCode);
@@ -75,7 +78,8 @@ public sealed class ErrorMappingTests
         var error = await Assert.ThrowsAsync<LosantApiException>(() => Flows(handler).GetAsync(AppId, new FlowListQuery(), null, CancellationToken.None));
 
         Assert.Equal(0, error.StatusCode);
-        Assert.Equal("Losant API GET /applications/575ec8687ae143cd83dc4a97/flows could not reach http://127.0.0.1:18765: Connection refused (127.0.0.1:18765)", error.Message);
+        Assert.Equal("Losant API GET /applications/575ec8687ae143cd83dc4a97/flows could not reach http://127.0.0.1:18765: Connection refused (127.0.0.1:18765) (after 4 retries)", error.Message);
+        Assert.Equal(5, handler.Requests.Count);
         Assert.Null(error.RawBody);
         Assert.IsType<HttpRequestException>(error.InnerException);
     }
@@ -93,6 +97,7 @@ public sealed class ErrorMappingTests
         };
         var options = Options();
         options.Timeout = TimeSpan.FromMilliseconds(250);
+        options.MaximumRetryCount = 0;
         using var client = new LosantClient(options, handler);
 
         var error = await Assert.ThrowsAsync<TimeoutException>(() => new FlowsApi(client).GetAsync(AppId, new FlowListQuery(), null, CancellationToken.None));
@@ -109,6 +114,7 @@ public sealed class ErrorMappingTests
         };
         var options = Options();
         options.Timeout = TimeSpan.FromMilliseconds(250);
+        options.MaximumRetryCount = 0;
         using var client = new LosantClient(options, handler);
         var observer = new RecordingObserver();
 

@@ -1,0 +1,84 @@
+using System.Text.Json.Nodes;
+using LosantFlows.StandIn;
+
+namespace LosantFlows.Tests.Cmdlets;
+
+/// <summary>
+/// Every cmdlet against every fault the stand-in can inject: retried and succeeded, or a clear error; the exact
+/// number of requests the server saw; never a duplicate flow; never a hang.
+/// 429 and 503 are answered before the server acts; 500, 502, 504, resets and the bad 200s after it has acted.
+/// </summary>
+public sealed class FaultMatrixTests : IAsyncLifetime
+{
+    private CmdletSession session = null!;
+
+    public async Task InitializeAsync()
+    {
+        session = await CmdletSession.StartAsync();
+        session.Server.State.SeedFlow(session.App, new JsonObject { ["name"] = "seeded", ["flowClass"] = "cloud" });
+        session.Server.State.SeedFlow(session.App, new JsonObject { ["name"] = "node", ["flowClass"] = "customNode" });
+        session.Run(
+            "Connect-Losant -Endpoint $args[0] -Token (ConvertTo-SecureString $args[1] -AsPlainText -Force) -TimeoutSec 1 -MaximumRetryCount 2",
+            session.Server.BaseAddress, session.Server.Token);
+        session.Server.RequestLog.Clear();
+    }
+
+    public async Task DisposeAsync() => await session.DisposeAsync();
+
+    private static readonly Dictionary<string, (string Script, string Path, bool Writes)> Cmdlets = new()
+    {
+        ["Get-LosantFlow"] = ("Get-LosantFlow -ApplicationId $app -Page 0", "/flows", false),
+        ["Get-LosantFlowVersion"] = ("Get-LosantFlowVersion -ApplicationId $app -Version develop -Page 0", "/flows/version", false),
+        ["Get-LosantFlowPalette"] = ("Get-LosantFlowPalette -ApplicationId $app", "/flows/palette", false),
+        ["New-LosantFlow"] = ("New-LosantFlow -ApplicationId $app -Name created", "/flows", true),
+        ["Import-LosantFlow"] = ("Import-LosantFlow -ApplicationId $app -ImportData @{ flows = @(@{ name = 'created' }) }", "/flows/import", true),
+        ["Connect-Losant"] = ("Connect-Losant -Endpoint $endpoint -Credential ([pscredential]::new('admin@example.com', (ConvertTo-SecureString standin-password -AsPlainText -Force))) -TimeoutSec 1 -MaximumRetryCount 2 -PassThru", "/auth/user", false),
+    };
+
+    /// <summary>Cmdlet, fault, requests the server sees, the error id (null: succeeded after retrying), flows created.</summary>
+    public static TheoryData<string, FaultKind, int, string?, int> Matrix()
+    {
+        var data = new TheoryData<string, FaultKind, int, string?, int>();
+        foreach (var (cmdlet, (_, _, writes)) in Cmdlets)
+        {
+            var isPost = writes || cmdlet == "Connect-Losant";
+            var created = writes ? 1 : 0;
+            data.Add(cmdlet, FaultKind.TooManyRequests, 2, null, created);
+            data.Add(cmdlet, FaultKind.ServiceUnavailable, 2, null, created);
+            data.Add(cmdlet, FaultKind.ServerError, 1, "Losant.ServerError", created);
+            data.Add(cmdlet, FaultKind.BadGatewayHtml, isPost ? 1 : 2, isPost ? "Losant.ServerError" : null, created);
+            data.Add(cmdlet, FaultKind.GatewayTimeout, isPost ? 1 : 2, isPost ? "Losant.ServerError" : null, created);
+            data.Add(cmdlet, FaultKind.ResetConnection, isPost ? 1 : 2, isPost ? "Losant.ConnectionFailed" : null, created);
+            data.Add(cmdlet, FaultKind.TruncatedJson, 1, "Losant.InvalidResponse", created);
+            data.Add(cmdlet, FaultKind.NonJson, 1, "Losant.InvalidResponse", created);
+            data.Add(cmdlet, FaultKind.Delay, isPost ? 1 : 2, isPost ? "Losant.Timeout" : null, 0);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public void Each_cmdlet_survives_each_fault(string cmdlet, FaultKind kind, int requests, string? errorId, int flowsCreated)
+    {
+        var (script, path, _) = Cmdlets[cmdlet];
+        var flowsBefore = session.Server.State.FlowCount(session.App);
+        session.Server.State.InjectFaults(new Fault(kind, RetryAfter: "0", DelayMs: kind == FaultKind.Delay ? 3000 : 0, PathContains: path));
+
+        var output = session.Run("$app = $args[0]; $endpoint = $args[1]; " + script + "; 'alive'", out var errors, session.App, session.Server.BaseAddress);
+
+        Assert.Equal("alive", output[^1].BaseObject);
+        Assert.Equal(requests, session.Server.RequestLog.Count);
+        if (errorId == null)
+        {
+            Assert.Empty(errors);
+            Assert.True(output.Count >= 2, $"{cmdlet} wrote nothing after the {kind} was retried.");
+        }
+        else
+        {
+            Assert.Equal(errorId, Assert.Single(errors).FullyQualifiedErrorId.Split(',')[0]);
+        }
+
+        Assert.Equal(flowsBefore + flowsCreated, session.Server.State.FlowCount(session.App));
+    }
+}
