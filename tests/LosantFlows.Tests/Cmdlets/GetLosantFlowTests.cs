@@ -114,6 +114,20 @@ public sealed class GetLosantFlowTests : IAsyncLifetime
         Assert.Empty(session.Server.RequestLog.Lines);
     }
 
+    [Theory]
+    [InlineData("-PerPage 0", "PerPage", "The 0 argument is less than the minimum allowed range of 1.")]
+    [InlineData("-PerPage -5", "PerPage", "The -5 argument is less than the minimum allowed range of 1.")]
+    [InlineData("-Page -1", "Page", "The -1 argument is less than the minimum allowed range of 0.")]
+    public void Paging_values_out_of_range_are_refused_before_sending(string arguments, string parameter, string reason)
+    {
+        session.Run($"Get-LosantFlow -ApplicationId {session.App} {arguments}", out var errors);
+
+        var error = Assert.Single(errors);
+        Assert.Equal("ParameterArgumentValidationError,LosantFlows.Commands.GetLosantFlowCommand", error.FullyQualifiedErrorId);
+        Assert.Equal($"Cannot validate argument on parameter '{parameter}'. {reason} Supply an argument that is greater than or equal to {(parameter == "Page" ? 0 : 1)} and then try the command again.", error.Exception.Message);
+        Assert.Empty(session.Server.RequestLog.Lines);
+    }
+
     [Fact]
     public void Version_listing_sends_the_version_parameter()
     {
