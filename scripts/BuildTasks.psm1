@@ -27,6 +27,7 @@ function Invoke-ModuleBuild {
         Copy-Item -Destination $Destination
     Copy-Item (Join-Path $publish 'LosantFlows.Format.ps1xml') $Destination
     if (Test-Path (Join-Path $publish 'en-US')) { Copy-Item -Recurse (Join-Path $publish 'en-US') $Destination }
+    if (Get-Command Build-ModuleHelp -ErrorAction SilentlyContinue) { Build-ModuleHelp -Root $Root -Destination $Destination }
     $version = Get-ModuleVersion $Root
     (Get-Content -Raw (Join-Path $Root 'LosantFlows.psd1')) -replace "ModuleVersion\s*=\s*'0\.0\.0'", "ModuleVersion        = '$version'" |
         Set-Content -NoNewline -Encoding utf8 (Join-Path $Destination 'LosantFlows.psd1')

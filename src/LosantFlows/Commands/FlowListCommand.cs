@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using LosantFlows.Conversion;
 using LosantFlows.Engine;
@@ -110,33 +111,54 @@ namespace LosantFlows.Commands
         /// <summary>Writes the items of the requested page, or of every page in turn.</summary>
         protected override void ProcessRecord()
         {
-            var query = BuildQuery();
+            var paging = PagingParameters;
+            foreach (var item in Items(BuildQuery(), paging?.Skip ?? 0, paging?.First ?? ulong.MaxValue))
+            {
+                WriteItem(item);
+            }
+        }
+
+        /// <summary>Writes one listed item; derived cmdlets that do more with each item override it.</summary>
+        internal virtual void WriteItem(PSObject item) => WriteObject(item);
+
+        /// <summary>
+        /// The listed items: the one page of <c>-Page</c>, or every page in turn from the one holding item
+        /// <paramref name="skip"/>, fetched only as the caller asks for more, at most <paramref name="first"/> items.
+        /// A failed page ends the listing after its error is written.
+        /// </summary>
+        internal IEnumerable<PSObject> Items(FlowListQuery query, ulong skip, ulong first)
+        {
             if (Page.HasValue)
             {
                 query.Page = Page;
                 if (TryFetch(query, out var single))
                 {
                     WriteTotalCount(single);
-                    WriteObject(single.Items, true);
+                    foreach (var item in single.Items)
+                    {
+                        yield return item;
+                    }
                 }
 
-                return;
+                yield break;
             }
 
             var perPage = PerPage ?? 100;
-            var toSkip = PagingParameters.Skip % (ulong)perPage;
-            var toWrite = PagingParameters.First;
-            query.Page = (int)Math.Min(PagingParameters.Skip / (ulong)perPage, int.MaxValue);
+            var toSkip = skip % (ulong)perPage;
+            var toWrite = first;
+            query.Page = (int)Math.Min(skip / (ulong)perPage, int.MaxValue);
+            var firstPage = true;
             while (toWrite > 0)
             {
                 if (!TryFetch(query, out var page))
                 {
-                    return;
+                    yield break;
                 }
 
-                if (query.Page * (long)perPage == (long)(PagingParameters.Skip - toSkip))
+                if (firstPage)
                 {
                     WriteTotalCount(page);
+                    firstPage = false;
                 }
 
                 foreach (var item in page.Items)
@@ -147,16 +169,16 @@ namespace LosantFlows.Commands
                         continue;
                     }
 
-                    WriteObject(item);
+                    yield return item;
                     if (--toWrite == 0)
                     {
-                        return;
+                        yield break;
                     }
                 }
 
                 if (page.Items.Count == 0 || (query.Page + 1L) * perPage >= page.TotalCount)
                 {
-                    return;
+                    yield break;
                 }
 
                 query.Page++;
@@ -165,7 +187,7 @@ namespace LosantFlows.Commands
 
         private void WriteTotalCount(FlowPage page)
         {
-            if (PagingParameters.IncludeTotalCount)
+            if (PagingParameters != null && PagingParameters.IncludeTotalCount)
             {
                 WriteObject(PagingParameters.NewTotalCount((ulong)Math.Max(0, page.TotalCount), 1.0));
             }
