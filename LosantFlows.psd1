@@ -11,6 +11,7 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('LosantFlows.Format.ps1xml')
+    TypesToProcess       = @('LosantFlows.Types.ps1xml')
     CmdletsToExport      = @(
         'Connect-Losant'
         'Disconnect-Losant'

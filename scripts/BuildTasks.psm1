@@ -1,5 +1,6 @@
 # The steps behind build.ps1. Each function does one task and throws on failure.
 Set-StrictMode -Version Latest
+Import-Module (Join-Path $PSScriptRoot 'HelpTasks.psm1') -Force
 
 function Invoke-DotNet {
     & dotnet @args | Out-Host
@@ -25,9 +26,9 @@ function Invoke-ModuleBuild {
     Get-ChildItem -Path $publish -Filter *.dll |
         Where-Object Name -ne 'System.Management.Automation.dll' |
         Copy-Item -Destination $Destination
-    Copy-Item (Join-Path $publish 'LosantFlows.Format.ps1xml') $Destination
+    Copy-Item (Join-Path $publish 'LosantFlows.Format.ps1xml'), (Join-Path $publish 'LosantFlows.Types.ps1xml') $Destination
     if (Test-Path (Join-Path $publish 'en-US')) { Copy-Item -Recurse (Join-Path $publish 'en-US') $Destination }
-    if (Get-Command Build-ModuleHelp -ErrorAction SilentlyContinue) { Build-ModuleHelp -Root $Root -Destination $Destination }
+    Build-ModuleHelp -Root $Root -Destination $Destination -Configuration $Configuration
     $version = Get-ModuleVersion $Root
     (Get-Content -Raw (Join-Path $Root 'LosantFlows.psd1')) -replace "ModuleVersion\s*=\s*'0\.0\.0'", "ModuleVersion        = '$version'" |
         Set-Content -NoNewline -Encoding utf8 (Join-Path $Destination 'LosantFlows.psd1')

@@ -53,13 +53,14 @@ namespace LosantFlows.Engine.Flows
             }
         }
 
-        internal static FlowPage ToPage(PSObject envelope, string typeName)
+        internal static FlowPage ToPage(LosantResponse response, string what, string typeName)
         {
+            var envelope = ParseRoot(response, what);
             var raw = envelope.Properties["items"]?.Value as object?[] ?? Array.Empty<object?>();
             var items = new List<PSObject>(raw.Length);
             foreach (var element in raw) items.Add(ToItem(element, typeName));
             var count = Number(envelope, "count") ?? items.Count;
-            return new FlowPage(items, count, Number(envelope, "totalCount") ?? count, Number(envelope, "page") ?? 0, Number(envelope, "perPage") ?? 0);
+            return new FlowPage(items, count, Number(envelope, "totalCount") ?? count, Number(envelope, "page") ?? 0, Number(envelope, "perPage") ?? 0, response.Body);
         }
 
         private static long? Number(PSObject envelope, string name)

@@ -1,13 +1,17 @@
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Text;
 
 namespace LosantFlows.Engine
 {
     /// <summary>One page of a collection answer (schemas <c>flows.json</c> Workflows, <c>flowVersions.json</c> Workflow Versions).</summary>
     public sealed class FlowPage
     {
-        internal FlowPage(IReadOnlyList<PSObject> items, long count, long totalCount, long page, long perPage)
+        private readonly byte[] _body;
+
+        internal FlowPage(IReadOnlyList<PSObject> items, long count, long totalCount, long page, long perPage, byte[] body)
         {
+            _body = body;
             Items = items;
             Count = count;
             TotalCount = totalCount;
@@ -29,5 +33,8 @@ namespace LosantFlows.Engine
 
         /// <summary>Envelope <c>perPage</c>: page size the server applied (0 when absent).</summary>
         public long PerPage { get; }
+
+        /// <summary>The page exactly as the API sent it: the whole envelope as JSON text.</summary>
+        public string Json => Encoding.UTF8.GetString(_body);
     }
 }

@@ -24,7 +24,26 @@ namespace LosantFlows.Engine.Flows
             return list;
         }
 
+        /// <summary>
+        /// flowVersions.get: sortField, sortDirection, page, perPage, filterField, filter, includeCustomNodes, query
+        /// (apiInfo.json <c>flowVersions.actions.get.params</c>); flowClass, triggerFilter and allVersions are not parameters of it.
+        /// </summary>
+        internal static List<KeyValuePair<string, string>> ForFlowVersions(FlowListQuery query)
+        {
+            var list = Paging(query);
+            Add(list, "includeCustomNodes", query.IncludeCustomNodes);
+            Add(list, "query", query.Query);
+            return list;
+        }
+
         private static List<KeyValuePair<string, string>> Common(FlowListQuery query)
+        {
+            var list = Paging(query);
+            Add(list, "flowClass", query.FlowClass);
+            return list;
+        }
+
+        private static List<KeyValuePair<string, string>> Paging(FlowListQuery query)
         {
             var list = new List<KeyValuePair<string, string>>();
             Add(list, "sortField", query.SortField);
@@ -33,7 +52,6 @@ namespace LosantFlows.Engine.Flows
             Add(list, "perPage", query.PerPage?.ToString(CultureInfo.InvariantCulture));
             Add(list, "filterField", query.FilterField);
             Add(list, "filter", query.Filter);
-            Add(list, "flowClass", query.FlowClass);
             return list;
         }
 

@@ -9,7 +9,8 @@ using LosantFlows.Engine.Flows;
 namespace LosantFlows.Engine
 {
     /// <summary>
-    /// The five actions of the Losant Flows resource (API-NOTES §1.1; losant-rest-js <c>lib/api/flows.js</c>, apiInfo.json <c>flows</c>).
+    /// The five actions of the Losant Flows resource (API-NOTES §1.1; losant-rest-js <c>lib/api/flows.js</c>, apiInfo.json <c>flows</c>),
+    /// and flowVersions.get (apiInfo.json <c>flowVersions</c>), which lists one flow's versions.
     /// Every method throws <see cref="ArgumentException"/> naming ApplicationId for an id that is not 24 hex characters,
     /// <see cref="LosantApiException"/> for non-2xx answers or an unreachable endpoint, <see cref="TimeoutException"/> when the
     /// client's timeout passes, <see cref="OperationCanceledException"/> on cancellation, and <see cref="FormatException"/>
@@ -40,7 +41,7 @@ namespace LosantFlows.Engine
                 LosantDomain = query.LosantDomain,
             };
             var response = await _client.SendAsync(request, observer, ct).ConfigureAwait(false);
-            return FlowObjects.ToPage(FlowObjects.ParseRoot(response, "flows.get"), FlowObjects.Flow);
+            return FlowObjects.ToPage(response, "flows.get", FlowObjects.Flow);
         }
 
         /// <summary>
@@ -64,7 +65,34 @@ namespace LosantFlows.Engine
                 LosantDomain = query.LosantDomain,
             };
             var response = await _client.SendAsync(request, observer, ct).ConfigureAwait(false);
-            return FlowObjects.ToPage(FlowObjects.ParseRoot(response, "flows.getByVersion"), FlowObjects.FlowVersion);
+            return FlowObjects.ToPage(response, "flows.getByVersion", FlowObjects.FlowVersion);
+        }
+
+        /// <summary>
+        /// flowVersions.get: <c>GET /applications/{applicationId}/flows/{flowId}/versions</c>, one page of the flow's versions
+        /// (200, schema <c>flowVersions.json</c>; 404 when the flow is not found). Sends sortField (version, id, creationDate,
+        /// lastUpdated), sortDirection, page, perPage, filterField (only <c>version</c>), filter (a glob on the version name),
+        /// includeCustomNodes and query (advanced query, schema <c>advancedFlowVersionQuery.json</c>), after the global
+        /// parameters; <see cref="FlowListQuery.FlowClass"/>, <see cref="FlowListQuery.TriggerFilter"/> and
+        /// <see cref="FlowListQuery.AllVersions"/> are not parameters of this action and are ignored.
+        /// </summary>
+        /// <param name="applicationId">Application id, 24 hex characters.</param>
+        /// <param name="flowId">Flow id, 24 hex characters.</param>
+        /// <param name="query">Filters, sorting and paging; unset members are not sent.</param>
+        /// <param name="observer">Diagnostics receiver, or null.</param>
+        /// <param name="ct">Cancels the request.</param>
+        /// <returns>The page; items have PSTypeName <c>Losant.FlowVersion</c>.</returns>
+        /// <exception cref="ArgumentException"><paramref name="flowId"/> is not 24 hex characters; nothing is sent.</exception>
+        public async Task<FlowPage> GetFlowVersionsAsync(string applicationId, string flowId, FlowListQuery query, IRequestObserver? observer, CancellationToken ct)
+        {
+            if (query == null) throw new ArgumentNullException(nameof(query));
+            var request = new LosantRequest(HttpMethod.Get, FlowPaths.Versions(applicationId, flowId))
+            {
+                Query = FlowQueryParams.ForFlowVersions(query),
+                LosantDomain = query.LosantDomain,
+            };
+            var response = await _client.SendAsync(request, observer, ct).ConfigureAwait(false);
+            return FlowObjects.ToPage(response, "flowVersions.get", FlowObjects.FlowVersion);
         }
 
         /// <summary>
@@ -102,13 +130,23 @@ namespace LosantFlows.Engine
         /// <returns>PSTypeName <c>Losant.Palette</c>; each <c>customNodes</c> item <c>Losant.PaletteNode</c>.</returns>
         public async Task<PSObject> GetPaletteAsync(string applicationId, string? losantDomain, IRequestObserver? observer, CancellationToken ct)
         {
-            var request = new LosantRequest(HttpMethod.Get, FlowPaths.Resource(applicationId, "/palette")) { LosantDomain = losantDomain };
-            var response = await _client.SendAsync(request, observer, ct).ConfigureAwait(false);
+            var response = await SendPaletteAsync(applicationId, losantDomain, observer, ct).ConfigureAwait(false);
             var result = FlowObjects.ParseRoot(response, "flows.palette");
             FlowObjects.ConvertItems(result, "customNodes", FlowObjects.PaletteNode, convertDates: false);
             result.TypeNames.Insert(0, FlowObjects.Palette);
             return result;
         }
+
+        /// <summary>flows.palette as the API sent it: the answer's JSON text (schema <c>paletteResponse.json</c>).</summary>
+        /// <inheritdoc cref="GetPaletteAsync" path="/param"/>
+        public async Task<string> GetPaletteJsonAsync(string applicationId, string? losantDomain, IRequestObserver? observer, CancellationToken ct)
+        {
+            var response = await SendPaletteAsync(applicationId, losantDomain, observer, ct).ConfigureAwait(false);
+            return System.Text.Encoding.UTF8.GetString(response.Body);
+        }
+
+        private Task<LosantResponse> SendPaletteAsync(string applicationId, string? losantDomain, IRequestObserver? observer, CancellationToken ct) =>
+            _client.SendAsync(new LosantRequest(HttpMethod.Get, FlowPaths.Resource(applicationId, "/palette")) { LosantDomain = losantDomain }, observer, ct);
 
         /// <summary>
         /// flows.post: <c>POST /applications/{applicationId}/flows</c> with <paramref name="flow"/> as the JSON body (schema

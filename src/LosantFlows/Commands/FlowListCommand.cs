@@ -118,6 +118,26 @@ namespace LosantFlows.Commands
             }
         }
 
+        /// <summary>
+        /// Writes each page's JSON text exactly as the API sent it (<c>-AsJson</c>): the one page of <c>-Page</c>, or
+        /// every page in turn.
+        /// </summary>
+        internal void WritePagesAsJson()
+        {
+            var query = BuildQuery();
+            query.Page = Page ?? 0;
+            while (TryFetch(query, out var page))
+            {
+                WriteObject(page.Json);
+                if (Page.HasValue || page.Items.Count == 0 || (query.Page + 1L) * (PerPage ?? 100) >= page.TotalCount)
+                {
+                    return;
+                }
+
+                query.Page++;
+            }
+        }
+
         /// <summary>Writes one listed item; derived cmdlets that do more with each item override it.</summary>
         internal virtual void WriteItem(PSObject item) => WriteObject(item);
 
@@ -143,36 +163,46 @@ namespace LosantFlows.Commands
                 yield break;
             }
 
+            var progress = new ProgressReporter(this, $"Listing the workflows of application {ApplicationId}");
+            try
+            {
+                foreach (var item in AllPages(query, skip, first, progress))
+                {
+                    yield return item;
+                }
+            }
+            finally
+            {
+                progress.Complete();
+            }
+        }
+
+        private IEnumerable<PSObject> AllPages(FlowListQuery query, ulong skip, ulong first, ProgressReporter progress)
+        {
             var perPage = PerPage ?? 100;
             var toSkip = skip % (ulong)perPage;
             var toWrite = first;
+            var listed = 0L;
             query.Page = (int)Math.Min(skip / (ulong)perPage, int.MaxValue);
-            var firstPage = true;
-            while (toWrite > 0)
+            while (toWrite > 0 && TryFetch(query, out var page))
             {
-                if (!TryFetch(query, out var page))
-                {
-                    yield break;
-                }
-
-                if (firstPage)
+                if (listed == 0)
                 {
                     WriteTotalCount(page);
-                    firstPage = false;
                 }
 
+                listed += page.Items.Count;
+                progress.Report($"Page {query.Page.Value + 1}: {listed} of {page.TotalCount} workflows", listed, page.TotalCount);
                 foreach (var item in page.Items)
                 {
                     if (toSkip > 0)
                     {
                         toSkip--;
-                        continue;
                     }
-
-                    yield return item;
-                    if (--toWrite == 0)
+                    else if (toWrite > 0)
                     {
-                        yield break;
+                        toWrite--;
+                        yield return item;
                     }
                 }
 

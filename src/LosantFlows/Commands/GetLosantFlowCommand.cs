@@ -10,7 +10,8 @@ namespace LosantFlows.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "LosantFlow", SupportsPaging = true)]
     [OutputType("Losant.Flow")]
-    public sealed class GetLosantFlowCommand : FlowListCommand
+    [OutputType(typeof(string))]
+    public sealed class GetLosantFlowCommand : FlowReadCommand
     {
         /// <summary>With -Query, also return flows whose versions (not only the develop version) match.</summary>
         [Parameter]

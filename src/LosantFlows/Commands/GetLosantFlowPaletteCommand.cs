@@ -10,6 +10,7 @@ namespace LosantFlows.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "LosantFlowPalette")]
     [OutputType("Losant.PaletteNode")]
+    [OutputType(typeof(string))]
     public sealed class GetLosantFlowPaletteCommand : LosantCmdlet
     {
         /// <summary>The application's id (24 hexadecimal characters).</summary>
@@ -22,9 +23,23 @@ namespace LosantFlows.Commands
         [ValidateHeaderText]
         public string? LosantDomain { get; set; }
 
+        /// <summary>Write the palette's JSON text exactly as the API sent it instead of objects.</summary>
+        [Parameter]
+        public SwitchParameter AsJson { get; set; }
+
         /// <summary>Writes the palette's custom nodes, then its instance nodes.</summary>
         protected override void ProcessRecord()
         {
+            if (AsJson)
+            {
+                if (TryCall((observer, cancel) => Flows.GetPaletteJsonAsync(ApplicationId, LosantDomain, observer, cancel), ApplicationId, out var json))
+                {
+                    WriteObject(json);
+                }
+
+                return;
+            }
+
             if (!TryCall((observer, cancel) => Flows.GetPaletteAsync(ApplicationId, LosantDomain, observer, cancel), ApplicationId, out var palette))
             {
                 return;

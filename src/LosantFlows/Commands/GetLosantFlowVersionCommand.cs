@@ -11,7 +11,8 @@ namespace LosantFlows.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "LosantFlowVersion", SupportsPaging = true)]
     [OutputType("Losant.FlowVersion")]
-    public sealed class GetLosantFlowVersionCommand : FlowListCommand
+    [OutputType(typeof(string))]
+    public sealed class GetLosantFlowVersionCommand : FlowReadCommand
     {
         /// <summary>The version name, for example <c>develop</c> or <c>v1.0.0</c>.</summary>
         [Parameter(Mandatory = true, Position = 1)]

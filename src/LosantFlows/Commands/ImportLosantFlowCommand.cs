@@ -28,6 +28,8 @@ namespace LosantFlows.Commands
         private readonly ImportDocument _document = new ImportDocument();
         private readonly List<string> _invalidSources = new List<string>();
         private int _sourceCount;
+        private int _filesRead;
+        private ProgressReporter _readProgress = null!;
 
         /// <summary>The id (24 hexadecimal characters) of the application to import into.</summary>
         [Parameter(Mandatory = true, Position = 0)]
@@ -66,6 +68,9 @@ namespace LosantFlows.Commands
         [ValidateHeaderText]
         public string? LosantDomain { get; set; }
 
+        /// <summary>Prepares the progress display for reading files.</summary>
+        protected override void BeginProcessing() => _readProgress = new ProgressReporter(this, "Reading workflow files");
+
         /// <summary>Reads and gathers the inputs.</summary>
         protected override void ProcessRecord()
         {
@@ -97,6 +102,7 @@ namespace LosantFlows.Commands
         /// <summary>Sends everything gathered in one import call.</summary>
         protected override void EndProcessing()
         {
+            _readProgress.Complete();
             if (_invalidSources.Count > 0 && !SkipInvalid)
             {
                 var error = new InvalidDataException(
@@ -137,6 +143,19 @@ namespace LosantFlows.Commands
 
         private void SendBatches(IReadOnlyList<ImportBatch> batches)
         {
+            var progress = new ProgressReporter(this, $"Importing workflows into application {ApplicationId}");
+            try
+            {
+                SendBatches(batches, progress);
+            }
+            finally
+            {
+                progress.Complete();
+            }
+        }
+
+        private void SendBatches(IReadOnlyList<ImportBatch> batches, ProgressReporter progress)
+        {
             var results = new List<PSObject>();
             var importedFlowIds = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < batches.Count; i++)
@@ -149,6 +168,7 @@ namespace LosantFlows.Commands
                 }
 
                 results.Add(result);
+                progress.Report($"Import call {i + 1} of {batches.Count} done", i + 1, batches.Count);
                 foreach (var pair in ImportResults.FlowIdMap(result))
                 {
                     importedFlowIds[pair.Key] = pair.Value;
@@ -212,6 +232,8 @@ namespace LosantFlows.Commands
 
         private void AddFile(string file)
         {
+            _filesRead++;
+            _readProgress.Report($"File {_filesRead}: {file}", _filesRead, 0);
             if (Directory.Exists(file))
             {
                 var error = new IOException($"{file} is a folder; give the files in it, such as {System.IO.Path.Combine(file, "*.flow")}.");

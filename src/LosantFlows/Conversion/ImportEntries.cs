@@ -31,6 +31,7 @@ namespace LosantFlows.Conversion
         {
             "creationDate", "lastUpdated", "createdById", "createdByType", "lastUpdatedById", "lastUpdatedByType",
             "customNodeUseCount", "deletedInDevelop", "stats", "flowVersionId", "_links", "_embedded", "_etag",
+            "TriggerCount", "NodeCount",
         };
 
         private const int MaxNameLength = 255;

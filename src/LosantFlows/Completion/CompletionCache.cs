@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+
+namespace LosantFlows.Completion
+{
+    /// <summary>
+    /// The answers the API-backed completers got in the last <see cref="Lifetime"/> (30 s), shared by every runspace of
+    /// the process, so that pressing Tab again sends no request. Keys name the endpoint, the application, the parameter
+    /// and the context of the answer (flowClass, flowId, typed prefix); see <see cref="Key"/>. Thread-safe; holds at most
+    /// <see cref="Capacity"/> entries, dropping expired ones first, then those closest to expiry.
+    /// </summary>
+    internal static class CompletionCache
+    {
+        /// <summary>How long an answer is reused: 30 seconds.</summary>
+        internal static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+
+        /// <summary>The most answers kept at once.</summary>
+        internal const int Capacity = 256;
+
+        private static readonly object Gate = new object();
+        private static readonly Dictionary<string, Entry> Entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+
+        /// <summary>A cache key from its parts (null parts count as empty), joined by a separator no part contains.</summary>
+        /// <param name="parts">Endpoint, application id, parameter name, then the context values.</param>
+        public static string Key(params string?[] parts) => string.Join("\u001f", parts.Select(p => (p ?? "").Replace("\u001f", "")));
+
+        /// <summary>The values stored under <paramref name="key"/> less than <see cref="Lifetime"/> ago.</summary>
+        /// <returns>True when such values exist.</returns>
+        public static bool TryGet(string key, out IReadOnlyList<string> values)
+        {
+            lock (Gate)
+            {
+                if (Entries.TryGetValue(key, out var entry) && entry.ExpiresAt > Stopwatch.GetTimestamp())
+                {
+                    values = entry.Values;
+                    return true;
+                }
+            }
+
+            values = Array.Empty<string>();
+            return false;
+        }
+
+        /// <summary>Stores <paramref name="values"/> under <paramref name="key"/> for <see cref="Lifetime"/>, making room when full.</summary>
+        public static void Set(string key, IReadOnlyList<string> values)
+        {
+            var now = Stopwatch.GetTimestamp();
+            var expiresAt = now + (long)(Lifetime.TotalSeconds * Stopwatch.Frequency);
+            lock (Gate)
+            {
+                if (!Entries.ContainsKey(key) && Entries.Count >= Capacity)
+                {
+                    MakeRoom(now);
+                }
+
+                Entries[key] = new Entry(expiresAt, values);
+            }
+        }
+
+        /// <summary>Forgets every stored answer.</summary>
+        internal static void Clear()
+        {
+            lock (Gate)
+            {
+                Entries.Clear();
+            }
+        }
+
+        /// <summary>Number of answers held, expired ones included (for tests of the bound).</summary>
+        internal static int Count
+        {
+            get
+            {
+                lock (Gate)
+                {
+                    return Entries.Count;
+                }
+            }
+        }
+
+        private static void MakeRoom(long now)
+        {
+            foreach (var expired in Entries.Where(e => e.Value.ExpiresAt <= now).Select(e => e.Key).ToList())
+            {
+                Entries.Remove(expired);
+            }
+
+            if (Entries.Count >= Capacity)
+            {
+                Entries.Remove(Entries.OrderBy(e => e.Value.ExpiresAt).First().Key);
+            }
+        }
+
+        private sealed class Entry
+        {
+            public Entry(long expiresAt, IReadOnlyList<string> values)
+            {
+                ExpiresAt = expiresAt;
+                Values = values;
+            }
+
+            public long ExpiresAt { get; }
+
+            public IReadOnlyList<string> Values { get; }
+        }
+    }
+}
