@@ -8,6 +8,7 @@
              'N passed, N failed' and exits non-zero on any failure.
     demo     builds, starts the stand-in of the Losant API on a free port and runs scripts/Demo.ps1 against it.
     standin  builds and serves the stand-in in the foreground (-Port, -Token, -ApplicationId).
+    package  builds, then packs out/LosantFlows into out/LosantFlows.<version>.nupkg for the PowerShell Gallery.
     clean    removes out/ and every bin/ and obj/ folder.
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 test
@@ -17,7 +18,7 @@
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'demo', 'standin', 'clean')]
+    [ValidateSet('build', 'test', 'demo', 'standin', 'package', 'clean')]
     [string] $Task = 'build',
 
     [ValidateSet('Debug', 'Release')]
@@ -39,6 +40,7 @@ $root = $PSScriptRoot
 $out = Join-Path $root 'out'
 $moduleOut = Join-Path $out 'LosantFlows'
 Import-Module (Join-Path $root 'scripts/BuildTasks.psm1') -Force
+Import-Module (Join-Path $root 'scripts/PackageTasks.psm1') -Force
 
 switch ($Task) {
     'build' {
@@ -65,6 +67,10 @@ switch ($Task) {
         Invoke-DotNet build (Join-Path $root 'tests/LosantFlows.StandIn') -c $Configuration -nologo -v quiet
         & dotnet (Get-StandInPath -Root $root -Configuration $Configuration) --port $Port --token $Token --application-id ($ApplicationId -join ',')
         exit $LASTEXITCODE
+    }
+    'package' {
+        Invoke-ModuleBuild -Root $root -Configuration $Configuration -Destination $moduleOut
+        $null = New-ModulePackage -Root $root -ModulePath $moduleOut -Destination $out
     }
     'clean' {
         Remove-Item -Recurse -Force -ErrorAction SilentlyContinue $out
