@@ -21,6 +21,7 @@
         'Get-LosantFlowPalette'
         'Import-LosantFlow'
         'New-LosantFlow'
+        'Export-LosantFlow'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

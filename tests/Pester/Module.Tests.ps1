@@ -5,7 +5,7 @@ BeforeAll {
 Describe 'The built module' {
     It 'exports exactly the documented cmdlets' {
         (Get-Command -Module LosantFlows).Name | Sort-Object | Should -Be @(
-            'Connect-Losant', 'Disconnect-Losant', 'Get-LosantConnection', 'Get-LosantFlow', 'Get-LosantFlowPalette',
+            'Connect-Losant', 'Disconnect-Losant', 'Export-LosantFlow', 'Get-LosantConnection', 'Get-LosantFlow', 'Get-LosantFlowPalette',
             'Get-LosantFlowVersion', 'Import-LosantFlow', 'New-LosantFlow')
     }
 
@@ -16,7 +16,7 @@ Describe 'The built module' {
         $manifest.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
         $manifest.PowerShellVersion | Should -Be '5.1'
         $manifest.CmdletsToExport | Should -Not -Contain '*'
-        $manifest.CmdletsToExport.Count | Should -Be 8
+        $manifest.CmdletsToExport.Count | Should -Be 9
         $manifest.PrivateData.PSData.ProjectUri | Should -Not -BeNullOrEmpty
         $manifest.PrivateData.PSData.LicenseUri | Should -Not -BeNullOrEmpty
         $manifest.PrivateData.PSData.Tags | Should -Contain 'Losant'
