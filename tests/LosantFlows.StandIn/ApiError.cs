@@ -17,6 +17,9 @@ public sealed class ApiError(int status, string type, string message) : Exceptio
     /// <summary>404 for an application id that is well formed but not served.</summary>
     public static ApiError ApplicationNotFound() => new(404, "NotFound", "Application was not found");
 
+    /// <summary>404 for a flow id that is well formed but not stored in the application (flowVersions.get).</summary>
+    public static ApiError FlowNotFound() => new(404, "NotFound", "Flow was not found");
+
     /// <summary>401 for a missing or wrong bearer token.</summary>
     public static ApiError Unauthorized() => new(401, "Unauthorized", "Unauthorized");
 

@@ -7,13 +7,14 @@ using LosantFlows.StandIn.Contract;
 namespace LosantFlows.StandIn;
 
 /// <summary>
-/// The five Flows actions under /applications/{applicationId}/flows. Checks run in this order: bearer token (401),
+/// The five Flows actions under /applications/{applicationId}/flows, and flowVersions.get under
+/// /applications/{applicationId}/flows/{flowId}/versions. Checks run in this order: bearer token (401),
 /// then an injected fault (see <see cref="Fault"/>) takes its turn, then application id format (400), application
 /// served (404), parameters and body (400).
 /// </summary>
 public static class FlowsEndpoints
 {
-    /// <summary>Maps flows.get, flows.getByVersion, flows.import, flows.palette and flows.post.</summary>
+    /// <summary>Maps flows.get, flows.getByVersion, flows.import, flows.palette, flows.post and flowVersions.get.</summary>
     public static void Map(IEndpointRouteBuilder app, StandInState state, string token)
     {
         var flows = app.MapGroup("/applications/{applicationId}/flows");
@@ -35,6 +36,8 @@ public static class FlowsEndpoints
 
                 return (201, created);
             }));
+        flows.MapGet("/{flowId}/versions", (HttpContext http, string applicationId, string flowId) =>
+            Run(http, state, token, applicationId, FlowAction.GetVersions, null, (store, _) => (200, FlowVersionsReader.List(store, flowId, ListRequest.ParseFlowVersions(http.Request.Query)))));
         flows.MapPost("/import", (HttpContext http, string applicationId) =>
             Run(http, state, token, applicationId, FlowAction.Import, "importData", (store, body) => (201, FlowImporter.Import(state, store, body))));
     }

@@ -11,6 +11,12 @@ public sealed class ListRequest
     /// <summary>Allowed flowClass values.</summary>
     public static readonly IReadOnlyList<string> FlowClasses = ["edge", "embedded", "cloud", "customNode", "experience"];
 
+    /// <summary>Allowed sortField values of flowVersions.get.</summary>
+    public static readonly IReadOnlyList<string> VersionSortFields = ["version", "id", "creationDate", "lastUpdated"];
+
+    private static readonly HashSet<string> FlowVersionQueryFields =
+        ["name", "id", "creationDate", "lastUpdated", "flowClass", "enabled", "version", "triggers", "nodes", "customNodeSupports"];
+
     private static readonly HashSet<string> FlowQueryFields =
         ["name", "id", "creationDate", "lastUpdated", "flowClass", "enabled", "defaultVersion", "triggers", "nodes", "customNodeSupports"];
 
@@ -29,7 +35,7 @@ public sealed class ListRequest
     /// <summary>Items per page (default 100).</summary>
     public int PerPage { get; private init; } = 100;
 
-    /// <summary>"name" or null.</summary>
+    /// <summary>"name" (flows) or "version" (flowVersions.get), or null.</summary>
     public string? FilterField { get; private init; }
 
     /// <summary>The glob as given, or null.</summary>
@@ -90,6 +96,34 @@ public sealed class ListRequest
         };
     }
 
-    /// <summary>The name glob to apply: only when both filterField (name) and filter are given.</summary>
+    /// <summary>
+    /// Parses flowVersions.get parameters (apiInfo.json <c>flowVersions.actions.get.params</c>): sortField version (default),
+    /// id, creationDate or lastUpdated; sortDirection; page; perPage; filterField (only version); filter; includeCustomNodes;
+    /// query (advancedFlowVersionQuery fields), which overrides filterField and filter. flowClass is not a parameter of it.
+    /// </summary>
+    public static ListRequest ParseFlowVersions(IQueryCollection query)
+    {
+        QueryValues.Boolean(query, "_actions", false);
+        QueryValues.Boolean(query, "_links", true);
+        QueryValues.Boolean(query, "_embedded", true);
+
+        var queryText = QueryValues.Text(query, "query");
+        var advanced = queryText is null ? null : AdvancedQuery.Parse(queryText, FlowVersionQueryFields);
+        var filterField = QueryValues.OneOf(query, "filterField", ["version"]);
+        var filter = QueryValues.Text(query, "filter");
+        return new ListRequest
+        {
+            SortField = QueryValues.OneOf(query, "sortField", VersionSortFields) ?? "version",
+            SortDirection = QueryValues.OneOf(query, "sortDirection", ["asc", "desc"]) ?? "asc",
+            Page = QueryValues.Integer(query, "page", 0, 0),
+            PerPage = QueryValues.Integer(query, "perPage", 100, 1),
+            IncludeCustomNodes = QueryValues.Boolean(query, "includeCustomNodes", false),
+            Query = advanced,
+            FilterField = advanced is null ? filterField : null,
+            Filter = advanced is null ? filter : null,
+        };
+    }
+
+    /// <summary>The glob to apply: only when both filterField (name, or version for flowVersions.get) and filter are given.</summary>
     public NameGlob? NameFilter() => FilterField is not null && Filter is not null ? NameGlob.Parse(Filter) : null;
 }

@@ -39,6 +39,7 @@ namespace LosantFlows.Commands
         /// <summary>Export each workflow at this named version (flows.getByVersion), such as <c>v1.0.0</c> or <c>develop</c>.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.VersionNameCompleter))]
         public string? Version { get; set; }
 
         /// <summary>

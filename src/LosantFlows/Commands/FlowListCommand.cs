@@ -46,6 +46,7 @@ namespace LosantFlows.Commands
 
         /// <summary>A name filter; <c>*</c> matches any characters (for example <c>ops*</c>).</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(Completion.FlowNameCompleter))]
         public string? Filter { get; set; }
 
         /// <summary>Workflow class: cloud (the API's default), edge, embedded, customNode or experience.</summary>

@@ -17,6 +17,7 @@ namespace LosantFlows.Commands
         /// <summary>The version name, for example <c>develop</c> or <c>v1.0.0</c>.</summary>
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.VersionNameCompleter))]
         public string Version { get; set; } = "";
 
         /// <summary>Only this workflow's version (24 hexadecimal characters); sent as the advanced query <c>{"flowId": …}</c>,

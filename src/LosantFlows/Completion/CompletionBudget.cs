@@ -47,7 +47,15 @@ namespace LosantFlows.Completion
 
             if (!finished)
             {
-                cancel.Cancel();
+                try
+                {
+                    cancel.Cancel();
+                }
+                catch (AggregateException)
+                {
+                    // A cancellation callback of the abandoned work failed; nothing is waiting for it any more.
+                }
+
                 task.ContinueWith(t => { _ = t.Exception; cancel.Dispose(); }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
                 return null;
             }

@@ -2,13 +2,17 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using LosantFlows.Connections;
 
 namespace LosantFlows.Completion
 {
     /// <summary>
     /// The answers the API-backed completers got in the last <see cref="Lifetime"/> (30 s), shared by every runspace of
-    /// the process, so that pressing Tab again sends no request. Keys name the endpoint, the application, the parameter
-    /// and the context of the answer (flowClass, flowId, typed prefix); see <see cref="Key"/>. Thread-safe; holds at most
+    /// the process, so that pressing Tab again sends no request. Keys name the endpoint and connection (<see cref="Scope"/>),
+    /// the application, the parameter and the context of the answer (flowClass, flowId, typed prefix); see <see cref="Key"/>.
+    /// Thread-safe; holds at most
     /// <see cref="Capacity"/> entries, dropping expired ones first, then those closest to expiry.
     /// </summary>
     internal static class CompletionCache
@@ -21,9 +25,18 @@ namespace LosantFlows.Completion
 
         private static readonly object Gate = new object();
         private static readonly Dictionary<string, Entry> Entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        private static readonly ConditionalWeakTable<LosantConnection, string> Connections = new ConditionalWeakTable<LosantConnection, string>();
+        private static long _lastConnection;
+
+        /// <summary>
+        /// The first part of a key: the connection's endpoint and a number given to the connection object the first time it
+        /// is seen, so that two connections (other tokens, or another server that reuses a local port) never share answers.
+        /// </summary>
+        public static string Scope(LosantConnection connection) =>
+            connection.Endpoint.AbsoluteUri + "#" + Connections.GetValue(connection, _ => Interlocked.Increment(ref _lastConnection).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         /// <summary>A cache key from its parts (null parts count as empty), joined by a separator no part contains.</summary>
-        /// <param name="parts">Endpoint, application id, parameter name, then the context values.</param>
+        /// <param name="parts">The <see cref="Scope"/>, application id, parameter name, then the context values.</param>
         public static string Key(params string?[] parts) => string.Join("\u001f", parts.Select(p => (p ?? "").Replace("\u001f", "")));
 
         /// <summary>The values stored under <paramref name="key"/> less than <see cref="Lifetime"/> ago.</summary>
@@ -56,15 +69,6 @@ namespace LosantFlows.Completion
                 }
 
                 Entries[key] = new Entry(expiresAt, values);
-            }
-        }
-
-        /// <summary>Forgets every stored answer.</summary>
-        internal static void Clear()
-        {
-            lock (Gate)
-            {
-                Entries.Clear();
             }
         }
 

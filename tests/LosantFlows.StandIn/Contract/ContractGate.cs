@@ -17,7 +17,8 @@ public sealed class ContractGate(LosantSchemas schemas, TextWriter log)
 
     /// <summary>
     /// Checks the body (flowPost.json / flowsImportPost.json), <c>query</c> (advancedFlowQuery.json /
-    /// advancedFlowByVersionQuery.json) and <c>triggerFilter</c> (flowTriggerFilter.json) of a request; throws a 400
+    /// advancedFlowByVersionQuery.json / advancedFlowVersionQuery.json for flowVersions.get) and <c>triggerFilter</c>
+    /// (flowTriggerFilter.json; not a parameter of flowVersions.get) of a request; throws a 400
     /// <see cref="ApiError"/> naming the first violation. Values that are not JSON are left to the endpoint.
     /// </summary>
     public void CheckRequest(FlowAction action, HttpRequest request, JsonNode? body, StandInState state)
@@ -28,6 +29,7 @@ public sealed class ContractGate(LosantSchemas schemas, TextWriter log)
             FlowAction.Import => Schemas.FindViolation("flowsImportPost.json", body, "importData"),
             FlowAction.Get => CheckListQuery(request.Query, "advancedFlowQuery.json"),
             FlowAction.GetByVersion => CheckListQuery(request.Query, "advancedFlowByVersionQuery.json"),
+            FlowAction.GetVersions => CheckListQuery(request.Query, "advancedFlowVersionQuery.json", withTriggerFilter: false),
             _ => null,
         };
         if (violation is not null)
@@ -63,14 +65,14 @@ public sealed class ContractGate(LosantSchemas schemas, TextWriter log)
     {
         >= 400 and < 500 => "error.json",
         200 when action == FlowAction.Get => "flows.json",
-        200 when action == FlowAction.GetByVersion => "flowVersions.json",
+        200 when action is FlowAction.GetByVersion or FlowAction.GetVersions => "flowVersions.json",
         200 when action == FlowAction.Palette => "paletteResponse.json",
         201 when action == FlowAction.Post => "flow.json",
         201 when action == FlowAction.Import => "flowsImportResult.json",
         _ => null,
     };
 
-    private SchemaViolation? CheckListQuery(IQueryCollection query, string querySchema)
+    private SchemaViolation? CheckListQuery(IQueryCollection query, string querySchema, bool withTriggerFilter = true)
     {
         if (query.TryGetValue("query", out var text) && text.Count == 1 && !string.IsNullOrEmpty(text[0]))
         {
@@ -90,7 +92,7 @@ public sealed class ContractGate(LosantSchemas schemas, TextWriter log)
             }
         }
 
-        return TriggerFilterDocument.From(query) is { } filter ? Schemas.FindViolation("flowTriggerFilter.json", filter, "triggerFilter") : null;
+        return withTriggerFilter && TriggerFilterDocument.From(query) is { } filter ? Schemas.FindViolation("flowTriggerFilter.json", filter, "triggerFilter") : null;
     }
 
     private static string RequestLine(HttpRequest request) => $"{request.Method} {request.Path}{request.QueryString}";

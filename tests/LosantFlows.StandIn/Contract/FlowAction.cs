@@ -1,6 +1,6 @@
 namespace LosantFlows.StandIn.Contract;
 
-/// <summary>The five Flows actions, for choosing the schemas a request and its response are held against.</summary>
+/// <summary>The five Flows actions and flowVersions.get, for choosing the schemas a request and its response are held against.</summary>
 public enum FlowAction
 {
     /// <summary>GET /applications/{applicationId}/flows.</summary>
@@ -17,4 +17,7 @@ public enum FlowAction
 
     /// <summary>POST /applications/{applicationId}/flows/import.</summary>
     Import,
+
+    /// <summary>GET /applications/{applicationId}/flows/{flowId}/versions (flowVersions.get).</summary>
+    GetVersions,
 }
