@@ -20,10 +20,13 @@ namespace LosantFlows.Engine
         /// <param name="rawBody">Response body text, at most 4 KB, or null.</param>
         /// <param name="requestId">Request id response header, or null.</param>
         /// <param name="innerException">The transport failure for status 0, or null.</param>
+        /// <param name="outcomeUnknown">True when the server may have carried out the request; see <see cref="OutcomeUnknown"/>.</param>
         public LosantApiException(string message, int statusCode, string method, string path, string? errorType = null,
-            string? serverMessage = null, string? rawBody = null, string? requestId = null, Exception? innerException = null)
+            string? serverMessage = null, string? rawBody = null, string? requestId = null, Exception? innerException = null,
+            bool outcomeUnknown = false)
             : base(message, innerException)
         {
+            OutcomeUnknown = outcomeUnknown;
             StatusCode = statusCode;
             Method = method ?? throw new ArgumentNullException(nameof(method));
             Path = path ?? throw new ArgumentNullException(nameof(path));
@@ -53,5 +56,14 @@ namespace LosantFlows.Engine
 
         /// <summary>Path and query of the failed request as sent, e.g. <c>/applications/…/flows?_actions=false&amp;…</c>.</summary>
         public string Path { get; }
+
+        /// <summary>
+        /// True when the request may have changed data although it failed, so that running it again could do the work twice
+        /// (e.g. create a second flow): a request other than GET or HEAD that was answered with a 5xx status other than 501
+        /// and 503 (500, 502, 504 …), or whose connection broke after the request was sent (status 0, e.g. a reset).
+        /// False for every GET, for 4xx, 429, 501 and 503 answers (the server refused before acting), and when nothing
+        /// was sent (connection refused, unknown host, TLS failure). Callers should check the data before re-running when true.
+        /// </summary>
+        public bool OutcomeUnknown { get; }
     }
 }

@@ -60,11 +60,13 @@ namespace LosantFlows.Engine
             if (_options.Timeout != Timeout.InfiniteTimeSpan && !RetryTiming.IsTimerSpan(_options.Timeout))
                 throw new ArgumentException($"Timeout must be positive and below 24.8 days, or infinite, not {_options.Timeout}.", nameof(options));
 
-            // Outermost first: retries (Polly), the per-attempt timeout, logging, the token, body buffering, the network.
+            // Outermost first: retries (Polly), the complete-JSON check of GET answers, the per-attempt timeout, logging,
+            // the token, body buffering, the network.
             var services = new ServiceCollection();
             var builder = services.AddHttpClient(ClientName);
             builder.AddResilienceHandler("retry", pipeline => RetryStrategy.Add(pipeline, _options));
-            builder.AddHttpMessageHandler(() => new AttemptTimeoutHandler(_options.Timeout))
+            builder.AddHttpMessageHandler(() => new CompleteJsonHandler())
+                .AddHttpMessageHandler(() => new AttemptTimeoutHandler(_options.Timeout))
                 .AddHttpMessageHandler(() => new LoggingHandler())
                 .AddHttpMessageHandler(() => new BearerTokenHandler(_options.Token))
                 .AddHttpMessageHandler(() => new BufferingHandler());
@@ -89,9 +91,11 @@ namespace LosantFlows.Engine
         /// <c>Accept: application/json</c>, <c>Accept-Version</c>, <c>User-Agent</c>, <c>Authorization: Bearer …</c> (only with a token),
         /// <c>Content-Type: application/json</c> (only with a body) and <c>losantdomain</c> (only when set).
         /// Transient failures are retried: 429 and 503 for every method, waiting as <c>Retry-After</c> says (delta-seconds or
-        /// HTTP-date), else an exponential backoff from about 1 s with jitter; 502, 504, connection resets and attempt timeouts
-        /// for GET only; a refused connection for every method (nothing was sent); 500 never. Each retry is one Verbose line,
-        /// e.g. <c>Retrying GET /applications/…/flows in 2.0 s after 429 Too Many Requests (retry 1 of 4).</c>
+        /// HTTP-date), else an exponential backoff from about 1 s with jitter; 502, 504, connection resets, attempt timeouts and
+        /// 2xx answers whose body is not one complete JSON value (cut short, or an HTML page sent with 200; 204 excepted) for
+        /// GET only; a refused connection for every method (nothing was sent); 500 never. Each retry is one Verbose line,
+        /// e.g. <c>Retrying GET /applications/…/flows in 2.0 s after 429 Too Many Requests (retry 1 of 4).</c> or
+        /// <c>… after answer was not complete JSON (retry 1 of 4).</c>
         /// </summary>
         /// <param name="request">The request.</param>
         /// <param name="observer">Receives one Verbose line and Debug details, or null.</param>
@@ -100,9 +104,15 @@ namespace LosantFlows.Engine
         /// <exception cref="ArgumentException">The request's path is not of the form <c>/…</c> without query, or its
         /// <c>LosantDomain</c> is not printable ASCII (no input may add a header).</exception>
         /// <exception cref="LosantApiException">The last attempt's non-2xx answer, or status 0 when the endpoint could not be reached;
-        /// when retries were made the message ends with <c> (after N retries)</c> (<c> (after 1 retry)</c>).</exception>
-        /// <exception cref="TimeoutException">The last attempt got no complete answer within <see cref="LosantClientOptions.Timeout"/>:
-        /// <c>The request GET /… timed out after 100 s.</c></exception>
+        /// when retries were made the message ends with <c> (after N retries)</c> (<c> (after 1 retry)</c>). For a GET whose last
+        /// 2xx answer was not complete JSON, that status with the message
+        /// <c>Losant API GET /… answered 200 OK with a body that is not complete JSON: … (after 4 retries)</c>. A 429 or 503
+        /// not retried because its <c>Retry-After</c> goes beyond <see cref="LosantClientOptions.MaximumRetryTime"/> ends with
+        /// <c> Retry-After asked for 120 s, beyond the 60 s retry budget (Connect-Losant -MaximumRetryTimeSec).</c>
+        /// <see cref="LosantApiException.OutcomeUnknown"/> tells whether a failed POST may have been carried out.</exception>
+        /// <exception cref="LosantTimeoutException">The last attempt got no complete answer within <see cref="LosantClientOptions.Timeout"/>:
+        /// <c>The request GET /… timed out after 100 s (after 4 retries). Raise -TimeoutSec on Connect-Losant if the API is slow.</c>
+        /// (the retry count only when retries were made); <see cref="LosantTimeoutException.OutcomeUnknown"/> is true for POST.</exception>
         /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled, during an attempt or a wait
         /// between attempts.</exception>
         /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
@@ -127,10 +137,10 @@ namespace LosantFlows.Engine
                 using var response = await client.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
                 var body = response.Content == null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                 stopwatch.Stop();
-                var requestId = RequestId(response);
+                var requestId = RequestIdHeader.Read(response);
                 var status = (int)response.StatusCode;
                 if (status < 200 || status > 299)
-                    throw ErrorMapper.FromResponse(method, pathAndQuery, status, response.ReasonPhrase, body, requestId, retry.Retries);
+                    throw ErrorMapper.FromResponse(method, pathAndQuery, status, response.ReasonPhrase, body, requestId, retry.Retries, retry.StopNote);
                 return new LosantResponse(status, body, requestId, stopwatch.Elapsed);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -139,7 +149,11 @@ namespace LosantFlows.Engine
             }
             catch (AttemptTimeoutException ex)
             {
-                throw new TimeoutException($"The request {method} {path} timed out after {BodyText.Seconds(ex.Timeout)}.", ex);
+                throw ErrorMapper.FromTimeout(method, path, ex, retry.Retries);
+            }
+            catch (IncompleteJsonException ex)
+            {
+                throw ErrorMapper.FromIncompleteJson(method, pathAndQuery, ex, retry.Retries);
             }
             catch (Exception ex) when (ex is HttpRequestException || ex is IOException || ex is OperationCanceledException)
             {
@@ -161,7 +175,7 @@ namespace LosantFlows.Engine
         /// <param name="ct">Cancels the request.</param>
         /// <returns>The answer's <c>token</c> as a read-only SecureString.</returns>
         /// <exception cref="LosantApiException">401 (wrong credentials), another non-2xx status, status 0, or an answer without a <c>token</c> string.</exception>
-        /// <exception cref="TimeoutException">No answer within the timeout.</exception>
+        /// <exception cref="LosantTimeoutException">No answer within the timeout.</exception>
         /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
         public static Task<SecureString> AuthenticateUserAsync(LosantClientOptions options, string email, SecureString password,
             string? twoFactorCode, IRequestObserver? observer, CancellationToken ct) =>
@@ -231,16 +245,6 @@ namespace LosantFlows.Engine
             }
 
             return value;
-        }
-
-        private static string? RequestId(HttpResponseMessage response)
-        {
-            foreach (var name in new[] { "x-request-id", "request-id" })
-            {
-                if (response.Headers.TryGetValues(name, out var values)) return values.FirstOrDefault();
-            }
-
-            return null;
         }
 
         private static byte[] CredentialsBody(string email, SecureString password, string? twoFactorCode)

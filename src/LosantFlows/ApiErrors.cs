@@ -36,15 +36,51 @@ namespace LosantFlows
             return false;
         }
 
-        public static ErrorRecord ToErrorRecord(Exception error, object? target)
+        /// <summary>True for what the engine throws when an API call fails (as opposed to a bug).</summary>
+        public static bool IsApiFailure(Exception e) =>
+            e is LosantApiException || e is TimeoutException || e is FormatException || e is ArgumentException;
+
+        /// <summary>
+        /// True when a failed call that changes data may still have been carried out: the server answered 500, 502 or
+        /// 504, the connection broke after the request was sent, the attempt timed out, or a success answer could not be
+        /// read. False for 4xx, 429, 503 and refused connections, which the server answers before acting.
+        /// </summary>
+        public static bool MayHaveActed(Exception e)
+        {
+            switch (e)
+            {
+                case LosantApiException api:
+                    return api.OutcomeUnknown || (api.StatusCode >= 200 && api.StatusCode < 300);
+                case LosantTimeoutException timeout:
+                    return timeout.OutcomeUnknown;
+                case FormatException _:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>
+        /// The ErrorRecord for an API failure: ErrorId and category by kind, the server's message and the request in
+        /// ErrorDetails, a recommended action, and <paramref name="context"/> (where the failure happened) appended.
+        /// </summary>
+        public static ErrorRecord ToErrorRecord(Exception error, object? target, bool write = false, string? context = null)
         {
             var (id, category) = Classify(error);
             var record = new ErrorRecord(error, id, category, target);
-            if (error is LosantApiException api && !string.IsNullOrEmpty(api.ServerMessage))
+            var details = error is LosantApiException api && !string.IsNullOrEmpty(api.ServerMessage)
+                ? $"{api.ServerMessage} ({api.Method} {PathOnly(api.Path)} answered {api.StatusCode} {api.ErrorType})".Replace(" )", ")")
+                : null;
+            var action = write && MayHaveActed(error)
+                ? (error is FormatException
+                    ? "The server answered success, so the change was most likely made, but its answer could not be read: check the application (Get-LosantFlow) before running the command again."
+                    : "The change may have been made before the failure: check the application (Get-LosantFlow) before running the command again, or workflows may be created twice.")
+                : RecommendedAction(error);
+            if (details != null || context != null || action.Length > 0)
             {
-                record.ErrorDetails = new ErrorDetails($"{api.ServerMessage} ({api.Method} {PathOnly(api.Path)} answered {api.StatusCode} {api.ErrorType})".Replace(" )", ")"))
+                record.ErrorDetails = new ErrorDetails((details ?? error.Message) + (context == null ? "" : " " + context))
                 {
-                    RecommendedAction = RecommendedAction(api.StatusCode),
+                    RecommendedAction = action,
                 };
             }
 
@@ -57,15 +93,25 @@ namespace LosantFlows
             return query < 0 ? path : path.Substring(0, query);
         }
 
-        private static string RecommendedAction(int status)
+        private static string RecommendedAction(Exception error)
         {
-            switch (status)
+            if (error is TimeoutException)
+            {
+                return "Run the command again later.";
+            }
+
+            if (!(error is LosantApiException api))
+            {
+                return "";
+            }
+
+            switch (api.StatusCode)
             {
                 case 401: return "Check the token or sign in again with Connect-Losant; an expired or revoked token is refused.";
                 case 403: return "The token lacks the scope for this action (flows.get, flows.post, flows.import …); use a token with that permission.";
                 case 404: return "Check the application id: the token must belong to that application or its organization.";
                 case 429: return "Losant is throttling requests; wait and run the command again.";
-                default: return status >= 500 ? "Losant could not answer; run the command again later." : "";
+                default: return api.StatusCode >= 500 ? "Losant could not answer; run the command again later." : "";
             }
         }
 

@@ -71,20 +71,44 @@ namespace LosantFlows
         }
 
         /// <summary>
+        /// What the user should know about where a failure happened, added to its error (for example how far a listing
+        /// had got); null when there is nothing to add.
+        /// </summary>
+        internal string? FailureContext { get; set; }
+
+        /// <summary>
         /// Runs one engine call like <see cref="Call{T}"/>; an API failure becomes an error about <paramref name="target"/>
         /// (see <see cref="ReportApiFailure"/>) and the method returns false.
         /// </summary>
-        internal bool TryCall<T>(Func<IRequestObserver, CancellationToken, Task<T>> call, object? target, out T result)
+        /// <param name="call">The engine call.</param>
+        /// <param name="target">The input the call is about.</param>
+        /// <param name="result">The call's result when it succeeded.</param>
+        /// <param name="write">True for calls that change data (create, import): a failure after which the server may
+        /// have acted tells the user to check before running the command again.</param>
+        internal bool TryCall<T>(Func<IRequestObserver, CancellationToken, Task<T>> call, object? target, out T result, bool write = false)
+        {
+            if (TryCallCapturing(call, out result, out var failure))
+            {
+                return true;
+            }
+
+            ReportApiFailure(failure!, target, write);
+            return false;
+        }
+
+        /// <summary>Runs one engine call; an API failure is handed back in <paramref name="failure"/>, not written.</summary>
+        internal bool TryCallCapturing<T>(Func<IRequestObserver, CancellationToken, Task<T>> call, out T result, out Exception? failure)
         {
             try
             {
                 result = Call(call);
+                failure = null;
                 return true;
             }
-            catch (Exception e) when (e is LosantApiException || e is TimeoutException || e is FormatException || e is ArgumentException)
+            catch (Exception e) when (ApiErrors.IsApiFailure(e))
             {
-                ReportApiFailure(e, target);
                 result = default!;
+                failure = e;
                 return false;
             }
         }
@@ -95,9 +119,10 @@ namespace LosantFlows
         /// </summary>
         /// <param name="error">What the engine threw.</param>
         /// <param name="target">The input the failure is about (an application id, a file, a flow).</param>
-        protected void ReportApiFailure(Exception error, object? target)
+        /// <param name="write">True when the failed call changes data.</param>
+        internal void ReportApiFailure(Exception error, object? target, bool write = false)
         {
-            var record = ApiErrors.ToErrorRecord(error, target);
+            var record = ApiErrors.ToErrorRecord(error, target, write, FailureContext);
             if (ApiErrors.IsTerminating(error))
             {
                 ThrowTerminatingError(record);

@@ -12,9 +12,10 @@ namespace LosantFlows.Engine
     /// The five actions of the Losant Flows resource (API-NOTES §1.1; losant-rest-js <c>lib/api/flows.js</c>, apiInfo.json <c>flows</c>),
     /// and flowVersions.get (apiInfo.json <c>flowVersions</c>), which lists one flow's versions.
     /// Every method throws <see cref="ArgumentException"/> naming ApplicationId for an id that is not 24 hex characters,
-    /// <see cref="LosantApiException"/> for non-2xx answers or an unreachable endpoint, <see cref="TimeoutException"/> when the
-    /// client's timeout passes, <see cref="OperationCanceledException"/> on cancellation, and <see cref="FormatException"/>
-    /// when the answer is not the expected JSON object. Top-level <c>creationDate</c>/<c>lastUpdated</c> of flows and flow
+    /// <see cref="LosantApiException"/> for non-2xx answers, an unreachable endpoint, or a GET whose 2xx answers stayed
+    /// incomplete JSON through all retries, <see cref="LosantTimeoutException"/> when the client's timeout passes,
+    /// <see cref="OperationCanceledException"/> on cancellation, and <see cref="FormatException"/> when the answer is not the
+    /// expected JSON object (for POST also when it is not JSON at all: the server acted, so it is not retried). Top-level <c>creationDate</c>/<c>lastUpdated</c> of flows and flow
     /// versions become UTC <see cref="DateTime"/>s; every other value stays exactly as sent.
     /// </summary>
     public sealed class FlowsApi

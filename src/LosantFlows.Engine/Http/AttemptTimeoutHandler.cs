@@ -8,6 +8,7 @@ namespace LosantFlows.Engine.Http
     /// <summary>
     /// Limits each attempt (inside the retry strategy) to <see cref="LosantClientOptions.Timeout"/>, body included; an attempt
     /// that runs out throws <see cref="AttemptTimeoutException"/>. The caller's own cancellation passes through unchanged.
+    /// The attempt's <see cref="AttemptDeadline"/> is put on the request for the handlers inside.
     /// </summary>
     internal sealed class AttemptTimeoutHandler : DelegatingHandler
     {
@@ -19,13 +20,14 @@ namespace LosantFlows.Engine.Http
         {
             if (!RetryTiming.IsTimerSpan(_timeout)) return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
 
-            using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            attempt.CancelAfter(_timeout);
+            using var timer = new CancellationTokenSource(_timeout);
+            using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+            RequestContext.SetDeadline(request, new AttemptDeadline(_timeout, timer.Token));
             try
             {
                 return await base.SendAsync(request, attempt.Token).ConfigureAwait(false);
             }
-            catch (Exception ex) when (attempt.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 throw new AttemptTimeoutException(_timeout, ex);
             }

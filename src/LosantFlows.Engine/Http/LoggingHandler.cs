@@ -15,6 +15,7 @@ namespace LosantFlows.Engine.Http
     /// Reports each exchange to the request's <see cref="IRequestObserver"/>: one Verbose line, and Debug text with
     /// headers (never Authorization) and bodies truncated to 4 KB (never bodies that carry credentials). It sits inside the
     /// retry strategy, so each attempt gets its own line; the <see cref="BufferingHandler"/> below it has read the body.
+    /// An attempt stopped by its own timeout reads <c>GET /…  timed out after 2 s  (2001 ms)</c>, in the words of the retry line.
     /// </summary>
     internal sealed class LoggingHandler : DelegatingHandler
     {
@@ -37,7 +38,9 @@ namespace LosantFlows.Engine.Http
             }
             catch (Exception ex)
             {
-                observer.Verbose(line + "  failed: " + ex.GetBaseException().Message + "  (" + Milliseconds(stopwatch) + ")");
+                var deadline = RequestContext.Deadline(request);
+                var outcome = deadline != null && deadline.Passed ? "timed out after " + BodyText.Seconds(deadline.Timeout) : "failed: " + ex.GetBaseException().Message;
+                observer.Verbose(line + "  " + outcome + "  (" + Milliseconds(stopwatch) + ")");
                 throw;
             }
 

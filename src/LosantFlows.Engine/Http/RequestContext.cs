@@ -8,6 +8,7 @@ namespace LosantFlows.Engine.Http
         private const string ObserverKey = "LosantFlows.Observer";
         private const string SensitiveKey = "LosantFlows.SensitiveBodies";
         private const string RetryKey = "LosantFlows.Retry";
+        private const string DeadlineKey = "LosantFlows.Deadline";
 
         internal static void Set(HttpRequestMessage message, IRequestObserver? observer, bool sensitiveBodies, RetryState retry)
         {
@@ -15,6 +16,13 @@ namespace LosantFlows.Engine.Http
             if (sensitiveBodies) message.Properties[SensitiveKey] = true;
             message.Properties[RetryKey] = retry;
         }
+
+        /// <summary>Records the timer of the attempt about to be sent (attempts of one request run one after another).</summary>
+        internal static void SetDeadline(HttpRequestMessage message, AttemptDeadline deadline) => message.Properties[DeadlineKey] = deadline;
+
+        /// <summary>The timer of the attempt in flight, or null when attempts have no time limit.</summary>
+        internal static AttemptDeadline? Deadline(HttpRequestMessage message) =>
+            message.Properties.TryGetValue(DeadlineKey, out var value) ? value as AttemptDeadline : null;
 
         internal static RetryState? Retry(HttpRequestMessage message) =>
             message.Properties.TryGetValue(RetryKey, out var value) ? value as RetryState : null;

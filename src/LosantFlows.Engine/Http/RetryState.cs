@@ -40,6 +40,12 @@ namespace LosantFlows.Engine.Http
         /// <summary>Why the retry being planned is needed, e.g. <c>429 Too Many Requests</c>.</summary>
         internal string PlannedReason { get; private set; } = string.Empty;
 
+        /// <summary>
+        /// Why the last failure was not retried although it was transient, as a sentence for the end of the error message
+        /// (e.g. <c>Retry-After asked for 120 s, beyond the 60 s retry budget (Connect-Losant -MaximumRetryTimeSec).</c>), or null.
+        /// </summary>
+        internal string? StopNote { get; set; }
+
         internal void Plan(TimeSpan delay, string reason)
         {
             PlannedDelay = delay;

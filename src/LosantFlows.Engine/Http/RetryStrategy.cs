@@ -47,6 +47,7 @@ namespace LosantFlows.Engine.Http
         {
             var request = context.GetRequestMessage();
             var state = request == null ? null : RequestContext.Retry(request);
+            if (state != null) state.StopNote = null;
             if (request == null || state == null || state.Retries >= maximumRetries || context.CancellationToken.IsCancellationRequested) return false;
 
             string? reason;
@@ -67,9 +68,25 @@ namespace LosantFlows.Engine.Http
 
             if (reason == null) return false;
             var delay = retryAfter.HasValue ? timing.Capped(retryAfter.Value) : timing.Backoff(state.Retries + 1);
-            if (maximumTime > TimeSpan.Zero && state.Elapsed + delay > maximumTime) return false;
+            if (maximumTime > TimeSpan.Zero && state.Elapsed + delay > maximumTime)
+            {
+                if (retryAfter.HasValue) state.StopNote = BeyondBudget(retryAfter.Value, maximumTime);
+                return false;
+            }
+
             state.Plan(delay, reason);
             return true;
+        }
+
+        /// <summary>
+        /// <c>Retry-After asked for 120 s, beyond the 60 s retry budget (Connect-Losant -MaximumRetryTimeSec).</c>, or
+        /// <c>… beyond what is left of the 60 s retry budget …</c> when the wait alone would fit but not after the time already spent.
+        /// </summary>
+        private static string BeyondBudget(TimeSpan retryAfter, TimeSpan maximumTime)
+        {
+            var asked = BodyText.Seconds(TimeSpan.FromSeconds(Math.Ceiling(retryAfter.TotalSeconds)));
+            var beyond = retryAfter > maximumTime ? "beyond the " : "beyond what is left of the ";
+            return "Retry-After asked for " + asked + ", " + beyond + BodyText.Seconds(maximumTime) + " retry budget (Connect-Losant -MaximumRetryTimeSec).";
         }
 
         private static void Report(RetryState? state, int maximumRetries)

@@ -9,7 +9,8 @@ namespace LosantFlows.Engine.Http
     /// <summary>
     /// Decides whether one failed attempt may be retried, and names the reason for the Verbose line. 429 and 503 are
     /// retried for every method (the server did not act); so is a refused connection (nothing was sent). 502, 504, resets
-    /// and other transport failures, and attempt timeouts are retried for GET only, since a write may have been applied.
+    /// and other transport failures, attempt timeouts, and 2xx answers whose body is not complete JSON
+    /// (<see cref="IncompleteJsonException"/>) are retried for GET only, since a write may have been applied.
     /// 500, other statuses, certificate failures and the caller's cancellation are never retried.
     /// </summary>
     internal static class TransientFault
@@ -27,6 +28,7 @@ namespace LosantFlows.Engine.Http
         {
             if (exception is AttemptTimeoutException timeout)
                 return IsGet(method) ? "timed out after " + BodyText.Seconds(timeout.Timeout) : null;
+            if (exception is IncompleteJsonException) return IsGet(method) ? "answer was not complete JSON" : null;
             if (exception is OperationCanceledException || Find<AuthenticationException>(exception) != null) return null;
             if (!(exception is HttpRequestException) && !(exception is IOException)) return null;
 

@@ -185,7 +185,8 @@ namespace LosantFlows.Commands
             var toWrite = first;
             var listed = 0L;
             query.Page = (int)Math.Min(skip / (ulong)perPage, int.MaxValue);
-            while (toWrite > 0 && TryFetch(query, out var page))
+            var firstPage = query.Page.Value;
+            while (toWrite > 0 && FetchNextPage(query, firstPage, listed, out var page))
             {
                 if (listed == 0)
                 {
@@ -213,6 +214,21 @@ namespace LosantFlows.Commands
                 }
 
                 query.Page++;
+            }
+        }
+
+        private bool FetchNextPage(FlowListQuery query, int firstPage, long listed, out FlowPage page)
+        {
+            FailureContext = query.Page > firstPage
+                ? $"The listing stopped at page {query.Page + 1}; {listed} item(s) of the earlier pages were already written."
+                : null;
+            try
+            {
+                return TryFetch(query, out page);
+            }
+            finally
+            {
+                FailureContext = null;
             }
         }
 

@@ -161,9 +161,17 @@ namespace LosantFlows.Commands
             for (var i = 0; i < batches.Count; i++)
             {
                 var body = batches[i].ToBody(importedFlowIds);
-                if (!TryCall((observer, cancel) => Flows.ImportAsync(ApplicationId, body, LosantDomain, observer, cancel), ApplicationId, out var result))
+                if (!TryCallCapturing((observer, cancel) => Flows.ImportAsync(ApplicationId, body, LosantDomain, observer, cancel), out var result, out var failure))
                 {
-                    ReportIncomplete(batches, i, results);
+                    if (batches.Count == 1)
+                    {
+                        ReportApiFailure(failure!, ApplicationId, write: true);
+                    }
+                    else
+                    {
+                        ReportIncomplete(batches, i, results, failure!);
+                    }
+
                     return;
                 }
 
@@ -178,29 +186,32 @@ namespace LosantFlows.Commands
             WriteObject(results.Count == 1 ? results[0] : ImportResults.Merge(results));
         }
 
-        private void ReportIncomplete(IReadOnlyList<ImportBatch> batches, int failed, List<PSObject> results)
+        /// <summary>
+        /// One error for a batched import that stopped: what was imported (the partial result, also on the exception),
+        /// what may or may not have been (the failed call, when the server may have acted), and what was not sent. Under
+        /// <c>-ErrorAction Stop</c> this is the error that stops the command, so nothing of it is lost.
+        /// </summary>
+        private void ReportIncomplete(IReadOnlyList<ImportBatch> batches, int failed, List<PSObject> results, Exception failure)
         {
-            if (batches.Count == 1)
+            var partial = results.Count > 0 ? ImportResults.Merge(results) : null;
+            var unknown = ApiErrors.MayHaveActed(failure) ? batches[failed].Names.ToArray() : Array.Empty<string>();
+            var notSent = batches.Skip(unknown.Length > 0 ? failed + 1 : failed).SelectMany(b => b.Names).ToArray();
+            if (partial != null)
             {
-                return;
+                WriteObject(partial);
             }
 
-            var imported = batches.Take(failed).ToList();
-            var notImported = batches.Skip(failed).SelectMany(b => b.Names).ToArray();
-            if (results.Count > 0)
+            var error = new ImportIncompleteException(ImportIncompleteException.Describe(batches, failed, unknown.Length > 0), failure, partial, notSent, unknown);
+            var record = ApiErrors.ToErrorRecord(failure, notSent);
+            WriteError(new ErrorRecord(error, "Losant.ImportIncomplete", ErrorCategory.OperationStopped, notSent)
             {
-                WriteObject(ImportResults.Merge(results));
-            }
-
-            var done = failed == 0
-                ? "Nothing was imported."
-                : $"Imported: {imported.Sum(b => b.Flows.Count)} workflow(s) and {imported.Sum(b => b.FlowVersions.Count)} workflow version(s) " +
-                  $"in calls 1 to {failed} (see the result written).";
-            var error = new InvalidOperationException(
-                $"Import call {failed + 1} of {batches.Count} failed, so the rest were not sent. {done} Not imported: " +
-                $"{batches.Skip(failed).Sum(b => b.Flows.Count)} workflow(s) and {batches.Skip(failed).Sum(b => b.FlowVersions.Count)} workflow version(s), " +
-                "listed in this error's TargetObject.");
-            WriteError(new ErrorRecord(error, "Losant.ImportIncomplete", ErrorCategory.OperationStopped, notImported));
+                ErrorDetails = record.ErrorDetails == null ? null : new ErrorDetails(error.Message + " Cause: " + record.ErrorDetails.Message)
+                {
+                    RecommendedAction = unknown.Length > 0
+                        ? "Check which of the workflows in MaybeImported exist (Get-LosantFlow) before importing them again; import the ones in NotImported (the error's TargetObject) afterwards."
+                        : "Import the workflows in NotImported (the error's TargetObject) again once the cause is fixed.",
+                },
+            });
         }
 
         private IEnumerable<string> ResolveWildcards(string path)

@@ -121,7 +121,7 @@ namespace LosantFlows.Commands
                 return;
             }
 
-            if (TryCall((observer, cancel) => Flows.PostAsync(ApplicationId, body, IncludeCustomNodes.IsPresent, LosantDomain, observer, cancel), name, out var created))
+            if (TryCall((observer, cancel) => Flows.PostAsync(ApplicationId, body, IncludeCustomNodes.IsPresent, LosantDomain, observer, cancel), name, out var created, write: true))
             {
                 WriteObject(created);
             }

@@ -161,7 +161,7 @@ public sealed class CompletionTests
     {
         await using var session = await CmdletSession.StartAsync();
         Seed(session);
-        session.Server.State.InjectFaults(new Fault(FaultKind.NonJson, Times: 2));
+        session.Server.State.InjectFaults(new Fault(FaultKind.ServerError, Times: 2));
 
         Assert.Empty(Complete(session, $"Get-LosantFlow -ApplicationId '{session.App}' -Filter Op"));
         Assert.Empty(Complete(session, $"Get-LosantFlowVersion -ApplicationId '{session.App}' -Version v"));

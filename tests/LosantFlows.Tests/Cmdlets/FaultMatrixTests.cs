@@ -7,6 +7,8 @@ namespace LosantFlows.Tests.Cmdlets;
 /// Every cmdlet against every fault the stand-in can inject: retried and succeeded, or a clear error; the exact
 /// number of requests the server saw; never a duplicate flow; never a hang.
 /// 429 and 503 are answered before the server acts; 500, 502, 504, resets and the bad 200s after it has acted.
+/// Reads are retried after 429, 502, 503, 504, resets, timeouts and answers that are not complete JSON; writes only
+/// after 429 and 503.
 /// </summary>
 public sealed class FaultMatrixTests : IAsyncLifetime
 {
@@ -49,8 +51,8 @@ public sealed class FaultMatrixTests : IAsyncLifetime
             data.Add(cmdlet, FaultKind.BadGatewayHtml, isPost ? 1 : 2, isPost ? "Losant.ServerError" : null, created);
             data.Add(cmdlet, FaultKind.GatewayTimeout, isPost ? 1 : 2, isPost ? "Losant.ServerError" : null, created);
             data.Add(cmdlet, FaultKind.ResetConnection, isPost ? 1 : 2, isPost ? "Losant.ConnectionFailed" : null, created);
-            data.Add(cmdlet, FaultKind.TruncatedJson, 1, "Losant.InvalidResponse", created);
-            data.Add(cmdlet, FaultKind.NonJson, 1, "Losant.InvalidResponse", created);
+            data.Add(cmdlet, FaultKind.TruncatedJson, isPost ? 1 : 2, isPost ? "Losant.InvalidResponse" : null, created);
+            data.Add(cmdlet, FaultKind.NonJson, isPost ? 1 : 2, isPost ? "Losant.InvalidResponse" : null, created);
             data.Add(cmdlet, FaultKind.Delay, isPost ? 1 : 2, isPost ? "Losant.Timeout" : null, 0);
         }
 

@@ -62,12 +62,13 @@ public sealed class ImportBatchTests : IAsyncLifetime
         Assert.Equal(2, session.Server.RequestLog.Count);
         var written = Assert.Single(output);
         Assert.Equal(new object[] { "a", "b" }, ((object[])written.Properties["flows"].Value).Select(f => ((PSObject)f).Properties["name"].Value));
-        Assert.Equal("Losant.Validation,LosantFlows.Commands.ImportLosantFlowCommand", errors[0].FullyQualifiedErrorId);
-        Assert.Equal("Losant.ImportIncomplete,LosantFlows.Commands.ImportLosantFlowCommand", errors[1].FullyQualifiedErrorId);
+        var error = Assert.Single(errors);
+        Assert.Equal("Losant.ImportIncomplete,LosantFlows.Commands.ImportLosantFlowCommand", error.FullyQualifiedErrorId);
         Assert.Equal(
-            "Import call 2 of 3 failed, so the rest were not sent. Imported: 2 workflow(s) and 0 workflow version(s) in calls 1 to 1 (see the result written). Not imported: 3 workflow(s) and 1 workflow version(s), listed in this error's TargetObject.",
-            errors[1].Exception.Message);
-        Assert.Equal(new[] { "c", "d", "version develop", "e" }, (string[])errors[1].TargetObject);
+            "Import call 2 of 3 failed, so the rest were not sent. Imported before it: 2 workflow(s) and 0 workflow version(s) in calls 1 to 1 (the exception's Result). Not imported: 3 workflow(s) and 1 workflow version(s) (NotImported, also the error's TargetObject).",
+            error.Exception.Message);
+        Assert.Equal(new[] { "c", "d", "version develop", "e" }, (string[])error.TargetObject);
+        Assert.Equal("Validation", ((LosantFlows.Engine.LosantApiException)error.Exception.InnerException!).ErrorType);
         Assert.Equal(2, session.Server.State.FlowCount(session.App));
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http;
 using System.Text;
+using System.Text.RegularExpressions;
 using LosantFlows.Engine;
 using Xunit;
 using static LosantFlows.Tests.Engine.EngineFixtures;
@@ -100,9 +101,9 @@ public sealed class ErrorMappingTests
         options.MaximumRetryCount = 0;
         using var client = new LosantClient(options, handler);
 
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => new FlowsApi(client).GetAsync(AppId, new FlowListQuery(), null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<LosantTimeoutException>(() => new FlowsApi(client).GetAsync(AppId, new FlowListQuery(), null, CancellationToken.None));
 
-        Assert.Equal("The request GET /applications/575ec8687ae143cd83dc4a97/flows timed out after 0.25 s.", error.Message);
+        Assert.Equal("The request GET /applications/575ec8687ae143cd83dc4a97/flows timed out after 0.25 s. Raise -TimeoutSec on Connect-Losant if the API is slow.", error.Message);
     }
 
     [Fact]
@@ -118,10 +119,11 @@ public sealed class ErrorMappingTests
         using var client = new LosantClient(options, handler);
         var observer = new RecordingObserver();
 
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => new FlowsApi(client).GetPaletteAsync(AppId, null, observer, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<LosantTimeoutException>(() => new FlowsApi(client).GetPaletteAsync(AppId, null, observer, CancellationToken.None));
 
-        Assert.Equal("The request GET /applications/575ec8687ae143cd83dc4a97/flows/palette timed out after 0.25 s.", error.Message);
-        Assert.StartsWith("GET /applications/575ec8687ae143cd83dc4a97/flows/palette?" + Globals + "  failed: ", Assert.Single(observer.VerboseLines));
+        Assert.Equal("The request GET /applications/575ec8687ae143cd83dc4a97/flows/palette timed out after 0.25 s. Raise -TimeoutSec on Connect-Losant if the API is slow.", error.Message);
+        Assert.Matches("^GET /applications/575ec8687ae143cd83dc4a97/flows/palette\\?" + Regex.Escape(Globals) + "  timed out after 0\\.25 s  \\([0-9]+ ms\\)$",
+            Assert.Single(observer.VerboseLines));
     }
 
     [Fact]

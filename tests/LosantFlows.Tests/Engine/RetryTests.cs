@@ -110,7 +110,8 @@ public sealed class RetryTests
 
         var error = await Assert.ThrowsAsync<LosantApiException>(() => Get(handler, WithTiming(new RetryTiming(TimeSpan.FromMilliseconds(1), TimeSpan.FromDays(1))), observer));
 
-        Assert.Equal("Losant API GET " + FlowsPath + " answered 429 Failure: scripted", error.Message);
+        Assert.Equal("Losant API GET " + FlowsPath + " answered 429 Failure: scripted."
+            + " Retry-After asked for 120 s, beyond the 60 s retry budget (Connect-Losant -MaximumRetryTimeSec).", error.Message);
         Assert.Single(handler.Requests);
         Assert.Empty(RetryLines(observer));
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1), "took " + stopwatch.Elapsed);
@@ -269,9 +270,11 @@ public sealed class RetryTests
         options.Timeout = TimeSpan.FromMilliseconds(50);
         var handler = Of(Hang);
 
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => Get(handler, options));
+        var error = await Assert.ThrowsAsync<LosantTimeoutException>(() => Get(handler, options));
 
-        Assert.Equal("The request GET " + FlowsPath + " timed out after 0.05 s.", error.Message);
+        Assert.Equal("The request GET " + FlowsPath + " timed out after 0.05 s (after 4 retries). Raise -TimeoutSec on Connect-Losant if the API is slow.", error.Message);
+        Assert.Equal("GET", error.Method);
+        Assert.False(error.OutcomeUnknown);
         Assert.Equal(5, handler.Requests.Count);
     }
 
@@ -282,9 +285,11 @@ public sealed class RetryTests
         options.Timeout = TimeSpan.FromMilliseconds(100);
         var handler = Of(Hang, Ok(Created));
 
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => Post(handler, options));
+        var error = await Assert.ThrowsAsync<LosantTimeoutException>(() => Post(handler, options));
 
-        Assert.Equal("The request POST " + FlowsPath + " timed out after 0.1 s.", error.Message);
+        Assert.Equal("The request POST " + FlowsPath + " timed out after 0.1 s. Raise -TimeoutSec on Connect-Losant if the API is slow.", error.Message);
+        Assert.Equal("POST", error.Method);
+        Assert.True(error.OutcomeUnknown);
         Assert.Single(handler.Requests);
     }
 
