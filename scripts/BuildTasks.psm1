@@ -23,9 +23,13 @@ function Invoke-ModuleBuild {
 
     Remove-Item -Recurse -Force -ErrorAction SilentlyContinue $Destination
     New-Item -ItemType Directory -Force -Path $Destination | Out-Null
+    # The cmdlet assembly at the root; the engine and every third-party assembly in dependencies/, where PowerShell's
+    # probing cannot find them (the module loads them into a private AssemblyLoadContext, see src/LosantFlows/Isolation).
+    $dependencies = New-Item -ItemType Directory -Force -Path (Join-Path $Destination 'dependencies')
+    Copy-Item (Join-Path $publish 'LosantFlows.dll') $Destination
     Get-ChildItem -Path $publish -Filter *.dll |
-        Where-Object Name -ne 'System.Management.Automation.dll' |
-        Copy-Item -Destination $Destination
+        Where-Object Name -notin 'System.Management.Automation.dll', 'LosantFlows.dll' |
+        Copy-Item -Destination $dependencies
     Copy-Item (Join-Path $publish 'LosantFlows.Format.ps1xml'), (Join-Path $publish 'LosantFlows.Types.ps1xml') $Destination
     if (Test-Path (Join-Path $publish 'en-US')) { Copy-Item -Recurse (Join-Path $publish 'en-US') $Destination }
     Build-ModuleHelp -Root $Root -Destination $Destination -Configuration $Configuration

@@ -1,10 +1,13 @@
 # PSJson on values written in PowerShell syntax: the classic ConvertTo-Json / ConvertFrom-Json traps do not occur.
 BeforeAll {
     . $PSScriptRoot/Common.ps1
-    # The engine assembly loads lazily with the first cmdlet; load it from the imported module's folder to name its types.
-    $null = [System.Reflection.Assembly]::LoadFrom((Join-Path (Split-Path (Get-Module LosantFlows).Path) 'LosantFlows.Engine.dll'))
-    function ConvertTo-PSJsonText($Value) { [LosantFlows.Engine.PSJson]::SerializeToString($Value) }
-    function ConvertFrom-PSJsonText([string] $Json) { , [LosantFlows.Engine.PSJson]::Parse($Json) }
+    # The engine lives in the module's private load context, where PowerShell does not look up type names: it loads
+    # with the first connection, and PSJson is taken from the loaded assembly.
+    $null = Connect-Losant -Endpoint http://127.0.0.1:9 -Token (ConvertTo-SecureString unused -AsPlainText -Force) -PassThru
+    $engine = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'LosantFlows.Engine' }
+    $PSJson = $engine.GetType('LosantFlows.Engine.PSJson', $true)
+    function ConvertTo-PSJsonText($Value) { $PSJson::SerializeToString($Value) }
+    function ConvertFrom-PSJsonText([string] $Json) { , $PSJson::Parse($Json) }
 }
 
 Describe 'PSJson from PowerShell' {
