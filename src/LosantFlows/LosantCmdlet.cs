@@ -44,11 +44,29 @@ namespace LosantFlows
         /// <exception cref="PipelineStoppedException">The user stopped the pipeline while the call ran.</exception>
         internal T Call<T>(Func<IRequestObserver, CancellationToken, Task<T>> call)
         {
+            using var pending = Start(call);
+            return Finish(pending);
+        }
+
+        /// <summary>
+        /// Starts an engine call without waiting for it (to fetch the next page while the pipeline works on this one).
+        /// Its messages wait until <see cref="Finish{T}"/>; disposing the pending call cancels it.
+        /// </summary>
+        internal PendingCall<T> Start<T>(Func<IRequestObserver, CancellationToken, Task<T>> call)
+        {
+            var cancel = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
             var observer = new QueuedObserver();
-            var task = call(observer, _stopping.Token);
+            var task = call(observer, cancel.Token);
             task.ContinueWith(_ => observer.Messages.CompleteAdding(), TaskScheduler.Default);
+            return new PendingCall<T>(task, observer, cancel);
+        }
+
+        /// <summary>Waits for a started call on the pipeline thread, writing its verbose and debug lines as they come.</summary>
+        /// <exception cref="PipelineStoppedException">The user stopped the pipeline while the call ran.</exception>
+        internal T Finish<T>(PendingCall<T> pending)
+        {
             var verboseAsDebug = VerboseOnlyThroughDebug();
-            foreach (var message in observer.Messages.GetConsumingEnumerable())
+            foreach (var message in pending.Observer.Messages.GetConsumingEnumerable())
             {
                 if (message.IsDebug || verboseAsDebug)
                 {
@@ -62,11 +80,30 @@ namespace LosantFlows
 
             try
             {
-                return task.GetAwaiter().GetResult();
+                return pending.Task.GetAwaiter().GetResult();
             }
             catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
             {
                 throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>
+        /// Waits for a started call like <see cref="Finish{T}"/>; an API failure becomes an error about
+        /// <paramref name="target"/> and the method returns false.
+        /// </summary>
+        internal bool TryFinish<T>(PendingCall<T> pending, object? target, out T result)
+        {
+            try
+            {
+                result = Finish(pending);
+                return true;
+            }
+            catch (Exception e) when (ApiErrors.IsApiFailure(e))
+            {
+                ReportApiFailure(e, target);
+                result = default!;
+                return false;
             }
         }
 
@@ -174,7 +211,30 @@ namespace LosantFlows
             return connection!;
         }
 
-        private sealed class QueuedObserver : IRequestObserver
+        /// <summary>An engine call started by <see cref="Start{T}"/>; disposing it cancels the call if it still runs.</summary>
+        internal sealed class PendingCall<T> : IDisposable
+        {
+            private readonly CancellationTokenSource _cancel;
+
+            public PendingCall(Task<T> task, QueuedObserver observer, CancellationTokenSource cancel)
+            {
+                Task = task;
+                Observer = observer;
+                _cancel = cancel;
+            }
+
+            public Task<T> Task { get; }
+
+            public QueuedObserver Observer { get; }
+
+            public void Dispose()
+            {
+                _cancel.Cancel();
+                _cancel.Dispose();
+            }
+        }
+
+        internal sealed class QueuedObserver : IRequestObserver
         {
             public BlockingCollection<(bool IsDebug, string Text)> Messages { get; } = new BlockingCollection<(bool, string)>();
 

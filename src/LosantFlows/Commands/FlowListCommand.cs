@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 using System.Management.Automation;
 using LosantFlows.Conversion;
 using LosantFlows.Engine;
@@ -73,8 +75,16 @@ namespace LosantFlows.Commands
         [ValidateHeaderText]
         public string? LosantDomain { get; set; }
 
-        /// <summary>Fetches one page for <paramref name="query"/>.</summary>
-        internal abstract bool TryFetch(FlowListQuery query, out FlowPage page);
+        /// <summary>
+        /// The engine call that fetches one page for <paramref name="query"/> (its parameters are read when the call
+        /// starts), or null when a page takes more than one call (then <see cref="TryFetch"/> is overridden and pages
+        /// are not fetched ahead).
+        /// </summary>
+        internal virtual Func<IRequestObserver, CancellationToken, Task<FlowPage>>? PageRequest(FlowListQuery query) => null;
+
+        /// <summary>Fetches one page for <paramref name="query"/>; a failure is written as an error and gives false.</summary>
+        internal virtual bool TryFetch(FlowListQuery query, out FlowPage page) =>
+            TryCall(PageRequest(query) ?? throw new InvalidOperationException("A listing cmdlet must give PageRequest or override TryFetch."), ApplicationId, out page);
 
         /// <summary>Adds the parameters of the derived cmdlet to the query, once per input.</summary>
         internal virtual void AddOwnParameters(FlowListQuery query)
@@ -178,6 +188,11 @@ namespace LosantFlows.Commands
             }
         }
 
+        /// <summary>
+        /// Every page in turn. Once the pipeline has taken half of a page, the next one is requested while it takes the
+        /// rest (one page ahead at most; cancelled if the pipeline stops), so that a listing consumed to the end overlaps
+        /// download and processing, while <c>Select-Object -First</c> with less than half a page sends one request.
+        /// </summary>
         private IEnumerable<PSObject> AllPages(FlowListQuery query, ulong skip, ulong first, ProgressReporter progress)
         {
             var perPage = PerPage ?? 100;
@@ -186,45 +201,87 @@ namespace LosantFlows.Commands
             var listed = 0L;
             query.Page = (int)Math.Min(skip / (ulong)perPage, int.MaxValue);
             var firstPage = query.Page.Value;
-            while (toWrite > 0 && FetchNextPage(query, firstPage, listed, out var page))
+            var ahead = StartPage(query);
+            try
             {
-                if (listed == 0)
+                while (toWrite > 0 && FinishPage(ahead, query, firstPage, listed, out var page))
                 {
-                    WriteTotalCount(page);
-                }
-
-                listed += page.Items.Count;
-                progress.Report($"Page {query.Page.Value + 1}: {listed} of {page.TotalCount} workflows", listed, page.TotalCount);
-                foreach (var item in page.Items)
-                {
-                    if (toSkip > 0)
+                    ahead?.Dispose();
+                    ahead = null;
+                    if (listed == 0)
                     {
-                        toSkip--;
+                        WriteTotalCount(page);
                     }
-                    else if (toWrite > 0)
+
+                    listed += page.Items.Count;
+                    progress.Report($"Page {query.Page.Value + 1}: {listed} of {page.TotalCount} workflows", listed, page.TotalCount);
+                    var wanted = Math.Min(toWrite, (ulong)page.Items.Count - Math.Min(toSkip, (ulong)page.Items.Count));
+                    var morePages = page.Items.Count > 0 && (query.Page + 1L) * perPage < page.TotalCount && wanted < toWrite;
+                    var items = Take(page.Items, ref toSkip, ref toWrite);
+                    var advanced = false;
+                    for (var i = 0; i < items.Count; i++)
                     {
-                        toWrite--;
-                        yield return item;
+                        yield return items[i];
+                        if (morePages && i == items.Count / 2)
+                        {
+                            query.Page++;
+                            advanced = true;
+                            ahead = StartPage(query);
+                        }
+                    }
+
+                    if (!morePages)
+                    {
+                        yield break;
+                    }
+
+                    if (!advanced)
+                    {
+                        query.Page++;
                     }
                 }
-
-                if (page.Items.Count == 0 || (query.Page + 1L) * perPage >= page.TotalCount)
-                {
-                    yield break;
-                }
-
-                query.Page++;
+            }
+            finally
+            {
+                ahead?.Dispose();
             }
         }
 
-        private bool FetchNextPage(FlowListQuery query, int firstPage, long listed, out FlowPage page)
+        /// <summary>The items of a page after skipping and up to the number still wanted; updates both counters.</summary>
+        private static List<PSObject> Take(IReadOnlyList<PSObject> items, ref ulong toSkip, ref ulong toWrite)
+        {
+            var taken = new List<PSObject>();
+            foreach (var item in items)
+            {
+                if (toSkip > 0)
+                {
+                    toSkip--;
+                }
+                else if (toWrite > 0)
+                {
+                    toWrite--;
+                    taken.Add(item);
+                }
+            }
+
+            return taken;
+        }
+
+        /// <summary>Starts fetching the page of <paramref name="query"/> now, when this cmdlet can (see <see cref="PageRequest"/>).</summary>
+        private PendingCall<FlowPage>? StartPage(FlowListQuery query)
+        {
+            var request = PageRequest(query);
+            return request == null ? null : Start(request);
+        }
+
+        private bool FinishPage(PendingCall<FlowPage>? started, FlowListQuery query, int firstPage, long listed, out FlowPage page)
         {
             FailureContext = query.Page > firstPage
                 ? $"The listing stopped at page {query.Page + 1}; {listed} item(s) of the earlier pages were already written."
                 : null;
             try
             {
-                return TryFetch(query, out page);
+                return started != null ? TryFinish(started, ApplicationId, out page) : TryFetch(query, out page);
             }
             finally
             {

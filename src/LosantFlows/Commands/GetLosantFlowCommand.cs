@@ -1,4 +1,7 @@
+using System;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using LosantFlows.Engine;
 
 namespace LosantFlows.Commands
@@ -20,7 +23,7 @@ namespace LosantFlows.Commands
         internal override void AddOwnParameters(FlowListQuery query) =>
             query.AllVersions = AllVersions.IsPresent ? true : (bool?)null;
 
-        internal override bool TryFetch(FlowListQuery query, out FlowPage page) =>
-            TryCall((observer, cancel) => Flows.GetAsync(ApplicationId, query, observer, cancel), ApplicationId, out page);
+        internal override Func<IRequestObserver, CancellationToken, Task<FlowPage>> PageRequest(FlowListQuery query) =>
+            (observer, cancel) => Flows.GetAsync(ApplicationId, query, observer, cancel);
     }
 }

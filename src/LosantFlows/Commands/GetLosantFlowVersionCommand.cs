@@ -1,4 +1,7 @@
+using System;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using LosantFlows.Engine;
 
 namespace LosantFlows.Commands
@@ -35,7 +38,7 @@ namespace LosantFlows.Commands
             }
         }
 
-        internal override bool TryFetch(FlowListQuery query, out FlowPage page) =>
-            TryCall((observer, cancel) => Flows.GetByVersionAsync(ApplicationId, Version, query, observer, cancel), ApplicationId, out page);
+        internal override Func<IRequestObserver, CancellationToken, Task<FlowPage>> PageRequest(FlowListQuery query) =>
+            (observer, cancel) => Flows.GetByVersionAsync(ApplicationId, Version, query, observer, cancel);
     }
 }
