@@ -8,6 +8,9 @@
              'N passed, N failed' and exits non-zero on any failure.
     demo     builds, starts the stand-in of the Losant API on a free port and runs scripts/Demo.ps1 against it.
     standin  builds and serves the stand-in in the foreground (-Port, -Token, -ApplicationId).
+    bench    builds, starts the stand-in (--no-contract), seeds it through the module and times the module against
+             what users would write instead (Invoke-RestMethod, a bare HttpClient); prints a table of medians and writes
+             out/bench/results.json (-Runs measured runs per variant after one warm-up).
     package  builds, then packs out/LosantFlows into out/LosantFlows.<version>.nupkg for the PowerShell Gallery.
     clean    removes out/ and every bin/ and obj/ folder.
 .EXAMPLE
@@ -18,7 +21,7 @@
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'demo', 'standin', 'package', 'clean')]
+    [ValidateSet('build', 'test', 'demo', 'standin', 'bench', 'package', 'clean')]
     [string] $Task = 'build',
 
     [ValidateSet('Debug', 'Release')]
@@ -31,7 +34,11 @@ param(
     [string] $Token = 'standin-token',
 
     # standin: the application ids the stand-in serves.
-    [string[]] $ApplicationId = @('5f1e2d3c4b5a697887766554', '5f1e2d3c4b5a697887766555')
+    [string[]] $ApplicationId = @('5f1e2d3c4b5a697887766554', '5f1e2d3c4b5a697887766555'),
+
+    # bench: measured runs of each variant (after one warm-up run).
+    [ValidateRange(1, 100)]
+    [int] $Runs = 5
 )
 
 Set-StrictMode -Version Latest
@@ -41,6 +48,7 @@ $out = Join-Path $root 'out'
 $moduleOut = Join-Path $out 'LosantFlows'
 Import-Module (Join-Path $root 'scripts/BuildTasks.psm1') -Force
 Import-Module (Join-Path $root 'scripts/PackageTasks.psm1') -Force
+Import-Module (Join-Path $root 'scripts/BenchTasks.psm1') -Force
 
 switch ($Task) {
     'build' {
@@ -67,6 +75,11 @@ switch ($Task) {
         Invoke-DotNet build (Join-Path $root 'tests/LosantFlows.StandIn') -c $Configuration -nologo -v quiet
         & dotnet (Get-StandInPath -Root $root -Configuration $Configuration) --port $Port --token $Token --application-id ($ApplicationId -join ',')
         exit $LASTEXITCODE
+    }
+    'bench' {
+        Invoke-ModuleBuild -Root $root -Configuration $Configuration -Destination $moduleOut
+        $null = Invoke-Benchmark -Root $root -ModulePath $moduleOut -StandInPath (Get-StandInPath -Root $root -Configuration $Configuration) `
+            -Destination (Join-Path $out 'bench') -Runs $Runs
     }
     'package' {
         Invoke-ModuleBuild -Root $root -Configuration $Configuration -Destination $moduleOut

@@ -12,11 +12,14 @@ function Start-LosantStandIn {
         [Parameter(Mandatory)] [string] $StandInPath,
         [string] $Token = 'standin-token',
         [string[]] $ApplicationId = @('5f1e2d3c4b5a697887766554', '5f1e2d3c4b5a697887766555'),
-        [int] $TimeoutSec = 30
+        [int] $TimeoutSec = 30,
+        # Skip the stand-in's schema checks (--no-contract), e.g. for the benchmark.
+        [switch] $NoContract
     )
     if (-not (Test-Path $StandInPath)) { throw "The stand-in is not built: $StandInPath is missing. Run ./build.ps1 build first." }
     $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
     foreach ($a in @($StandInPath, '--port', '0', '--token', $Token, '--application-id', ($ApplicationId -join ','))) { $start.ArgumentList.Add($a) }
+    if ($NoContract) { $start.ArgumentList.Add('--no-contract') }
     $start.RedirectStandardOutput = $true
     $start.RedirectStandardError = $true
     $start.UseShellExecute = $false
