@@ -11,9 +11,11 @@ namespace LosantFlows.Engine.Json
     {
         private static readonly byte[] Utf8Bom = { 0xEF, 0xBB, 0xBF };
 
-        private sealed class Frame
+        /// <summary>An object or array being read. A struct in a reused array, so that reading allocates only results.</summary>
+        private struct Frame
         {
             internal PSObject? Object;
+            internal List<string>? Names;
             internal List<object?>? Array;
             internal string? PendingName;
         }
@@ -22,7 +24,9 @@ namespace LosantFlows.Engine.Json
         {
             if (utf8Json.StartsWith(Utf8Bom)) utf8Json = utf8Json.Slice(Utf8Bom.Length);
             var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = JsonLimits.LibraryDepth });
-            var stack = new Stack<Frame>();
+            var stack = new Frame[16];
+            var depth = 0;
+            var names = new PropertyNames();
             object? root = null;
             try
             {
@@ -32,30 +36,32 @@ namespace LosantFlows.Engine.Json
                     {
                         case JsonTokenType.StartObject:
                         case JsonTokenType.StartArray:
-                            if (stack.Count >= JsonLimits.MaxDepth)
+                            if (depth >= JsonLimits.MaxDepth)
                                 throw new FormatException($"JSON nested deeper than {JsonLimits.MaxDepth} levels (at byte {reader.TokenStartIndex + 1}).");
-                            stack.Push(reader.TokenType == JsonTokenType.StartObject
+                            if (depth == stack.Length) System.Array.Resize(ref stack, stack.Length * 2);
+                            stack[depth++] = reader.TokenType == JsonTokenType.StartObject
                                 ? new Frame { Object = new PSObject() }
-                                : new Frame { Array = new List<object?>() });
+                                : new Frame { Array = new List<object?>() };
                             break;
                         case JsonTokenType.EndObject:
                         case JsonTokenType.EndArray:
-                            var done = stack.Pop();
+                            var done = stack[--depth];
+                            stack[depth] = default;
                             object? container = done.Object ?? (object)done.Array!.ToArray();
-                            if (stack.Count == 0) root = container;
-                            else Add(stack.Peek(), container);
+                            if (depth == 0) root = container;
+                            else Add(ref stack[depth - 1], container);
                             break;
                         case JsonTokenType.PropertyName:
-                            var name = Text(ref reader);
+                            var name = names.Get(ref reader);
                             if (name.Length == 0)
                                 throw new FormatException(
                                     $"A JSON object has the empty string as a key (at byte {reader.TokenStartIndex + 1}); a PowerShell property needs a name.");
-                            stack.Peek().PendingName = name;
+                            stack[depth - 1].PendingName = name;
                             break;
                         default:
                             var value = Scalar(ref reader);
-                            if (stack.Count == 0) root = value;
-                            else Add(stack.Peek(), value);
+                            if (depth == 0) root = value;
+                            else Add(ref stack[depth - 1], value);
                             break;
                     }
                 }
@@ -69,7 +75,7 @@ namespace LosantFlows.Engine.Json
             return root;
         }
 
-        private static void Add(Frame frame, object? value)
+        private static void Add(ref Frame frame, object? value)
         {
             if (frame.Array != null)
             {
@@ -78,20 +84,33 @@ namespace LosantFlows.Engine.Json
             }
 
             var name = frame.PendingName!;
-            var existing = frame.Object!.Properties[name];
-            if (existing == null)
+            var existing = frame.Names == null ? -1 : IndexOf(frame.Names, name);
+            if (existing < 0)
             {
-                frame.Object.Properties.Add(new PSNoteProperty(name, value));
+                // Duplicates are ruled out above, so PowerShell's own check, which searches every member collection of
+                // the object and would cost most of the time of a parse, is skipped.
+                (frame.Names ??= new List<string>()).Add(name);
+                frame.Object!.Properties.Add(new PSNoteProperty(name, value), preValidated: true);
             }
-            else if (string.Equals(existing.Name, name, StringComparison.Ordinal))
+            else if (string.Equals(frame.Names![existing], name, StringComparison.Ordinal))
             {
-                existing.Value = value;
+                frame.Object!.Properties[name].Value = value;
             }
             else
             {
                 throw new FormatException(
-                    $"The JSON object has the keys '{existing.Name}' and '{name}', which differ only in case; PowerShell properties are case-insensitive.");
+                    $"The JSON object has the keys '{frame.Names[existing]}' and '{name}', which differ only in case; PowerShell properties are case-insensitive.");
             }
+        }
+
+        private static int IndexOf(List<string> names, string name)
+        {
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (string.Equals(names[i], name, StringComparison.OrdinalIgnoreCase)) return i;
+            }
+
+            return -1;
         }
 
         private static object? Scalar(ref Utf8JsonReader reader)
@@ -113,7 +132,7 @@ namespace LosantFlows.Engine.Json
             }
         }
 
-        private static string Text(ref Utf8JsonReader reader)
+        internal static string Text(ref Utf8JsonReader reader)
         {
             if (reader.ValueIsEscaped) return JsonStringDecoder.Decode(reader.ValueSpan);
             try
