@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using System.Threading.Tasks;
 using LosantFlows.Connections;
 
 namespace LosantFlows.Completion
@@ -70,6 +71,26 @@ namespace LosantFlows.Completion
 
                 Entries[key] = new Entry(expiresAt, values);
             }
+        }
+
+        /// <summary>
+        /// The answer stored under <paramref name="key"/>, else <paramref name="fetch"/>'s within the completion budget
+        /// (stored for next time); null when the fetch failed or ran out of time.
+        /// </summary>
+        public static IReadOnlyList<string>? GetOrFetch(string key, Func<CancellationToken, Task<IReadOnlyList<string>>> fetch)
+        {
+            if (TryGet(key, out var cached))
+            {
+                return cached;
+            }
+
+            var answer = CompletionBudget.Run(fetch);
+            if (answer != null)
+            {
+                Set(key, answer);
+            }
+
+            return answer;
         }
 
         /// <summary>Number of answers held, expired ones included (for tests of the bound).</summary>

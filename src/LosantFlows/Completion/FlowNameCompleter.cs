@@ -48,16 +48,10 @@ namespace LosantFlows.Completion
                 var flowClass = CompletionArguments.Text(fakeBoundParameters, "FlowClass");
                 var domain = CompletionArguments.Text(fakeBoundParameters, "LosantDomain");
                 var key = CompletionCache.Key(CompletionCache.Scope(connection), applicationId, "Filter", flowClass, domain, prefix);
-                if (!CompletionCache.TryGet(key, out var names))
+                var names = CompletionCache.GetOrFetch(key, ct => FetchAsync(connection, applicationId!, prefix, flowClass, domain, ct));
+                if (names == null)
                 {
-                    var answer = CompletionBudget.Run(ct => FetchAsync(connection, applicationId!, prefix, flowClass, domain, ct));
-                    if (answer == null)
-                    {
-                        return Array.Empty<CompletionResult>();
-                    }
-
-                    CompletionCache.Set(key, answer);
-                    names = answer;
+                    return Array.Empty<CompletionResult>();
                 }
 
                 return CompletionText.Results(names);

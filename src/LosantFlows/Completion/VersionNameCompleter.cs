@@ -60,16 +60,10 @@ namespace LosantFlows.Completion
                 var flowClass = flowId == null ? CompletionArguments.Text(fakeBoundParameters, "FlowClass") : null;
                 var domain = CompletionArguments.Text(fakeBoundParameters, "LosantDomain");
                 var key = CompletionCache.Key(CompletionCache.Scope(connection), applicationId, "Version", flowId, flowClass, domain, prefix);
-                if (!CompletionCache.TryGet(key, out var names))
+                var names = CompletionCache.GetOrFetch(key, ct => FetchAsync(connection, applicationId, flowId, prefix, flowClass, domain, ct));
+                if (names == null)
                 {
-                    var answer = CompletionBudget.Run(ct => FetchAsync(connection, applicationId, flowId, prefix, flowClass, domain, ct));
-                    if (answer == null)
-                    {
-                        return Array.Empty<CompletionResult>();
-                    }
-
-                    CompletionCache.Set(key, answer);
-                    names = answer;
+                    return Array.Empty<CompletionResult>();
                 }
 
                 return CompletionText.Results(names);

@@ -24,13 +24,8 @@ namespace LosantFlows.Conversion
         /// Fields of a fetched Workflow (<c>flow.json</c>), a Workflow Version or an export that the API sets itself, and
         /// the module's own convenience members (LosantFlows.Types.ps1xml) that ConvertTo-Json writes out.
         /// </summary>
-        public static readonly string[] ReadOnlyFields =
-        {
-            "id", "flowId", "applicationId", "creationDate", "lastUpdated", "createdById", "createdByType",
-            "lastUpdatedById", "lastUpdatedByType", "defaultVersionId", "customNodeUseCount", "deletedInDevelop", "stats",
-            "version", "notes", "flowVersionId", "customNodes", "customNodeVersions", "_type", "_exportDate", "_links",
-            "_embedded", "_etag", "TriggerCount", "NodeCount",
-        };
+        public static readonly string[] ReadOnlyFields = ServerFields.With(
+            "id", "flowId", "applicationId", "defaultVersionId", "version", "notes", "customNodes", "customNodeVersions", "_type", "_exportDate");
 
         private const int MaxNameLength = 255;
 

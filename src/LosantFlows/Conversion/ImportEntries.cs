@@ -27,12 +27,7 @@ namespace LosantFlows.Conversion
             "minimumAgentVersion", "customNodeConfig",
         };
 
-        private static readonly string[] ServerFields =
-        {
-            "creationDate", "lastUpdated", "createdById", "createdByType", "lastUpdatedById", "lastUpdatedByType",
-            "customNodeUseCount", "deletedInDevelop", "stats", "flowVersionId", "_links", "_embedded", "_etag",
-            "TriggerCount", "NodeCount",
-        };
+        private static readonly string[] Dropped = ServerFields.With();
 
         private const int MaxNameLength = 255;
         private const int MaxExtraStringLength = 1024;
@@ -84,7 +79,7 @@ namespace LosantFlows.Conversion
                 {
                     entry[pair.Key] = pair.Key == "globals" ? LegacyGlobals.Upgrade(pair.Value, where, warn) : pair.Value;
                 }
-                else if (ServerFields.Contains(pair.Key))
+                else if (Dropped.Contains(pair.Key))
                 {
                     continue;
                 }

@@ -19,12 +19,7 @@ namespace LosantFlows.Export
     internal static class ExportFields
     {
         /// <summary>Fields an export never carries.</summary>
-        public static readonly string[] Dropped =
-        {
-            "creationDate", "lastUpdated", "createdById", "createdByType", "lastUpdatedById", "lastUpdatedByType",
-            "stats", "customNodeUseCount", "deletedInDevelop", "defaultVersionId", "flowVersionId", "versions",
-            "_links", "_embedded", "_etag", "_type", "_exportDate",
-        };
+        public static readonly string[] Dropped = ServerFields.With("defaultVersionId", "versions", "_type", "_exportDate");
 
         /// <summary>
         /// Fields of a workflow that a workflow version does not carry (flowVersion.json has no name or description);
