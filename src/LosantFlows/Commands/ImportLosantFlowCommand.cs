@@ -99,7 +99,7 @@ namespace LosantFlows.Commands
             }
         }
 
-        /// <summary>Sends everything gathered in one import call.</summary>
+        /// <summary>Sends everything gathered: one import call, or with -BatchSize as many as it takes, in order.</summary>
         protected override void EndProcessing()
         {
             _readProgress.Complete();
