@@ -31,7 +31,7 @@
             Tags         = @('Losant', 'IoT', 'Workflow', 'Flows', 'REST', 'API', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/losantflows/LosantFlows'
             LicenseUri   = 'https://github.com/losantflows/LosantFlows/blob/main/LICENSE'
-            ReleaseNotes = 'Flows cmdlets on one HTTP core: Get-LosantFlow, Get-LosantFlowVersion, Import-LosantFlow, Get-LosantFlowPalette, New-LosantFlow, Connect-Losant.'
+            ReleaseNotes = 'Connect-Losant, Disconnect-Losant, Get-LosantConnection; Get-LosantFlow, Get-LosantFlowVersion, Get-LosantFlowPalette, New-LosantFlow, Import-LosantFlow and Export-LosantFlow on one HTTP core with retries, in a private load context.'
         }
     }
 }

@@ -107,6 +107,9 @@ namespace LosantFlows
             }
         }
 
+        /// <summary>How many API failures this invocation has reported.</summary>
+        internal int FailuresReported { get; private set; }
+
         /// <summary>
         /// What the user should know about where a failure happened, added to its error (for example how far a listing
         /// had got); null when there is nothing to add.
@@ -159,6 +162,7 @@ namespace LosantFlows
         /// <param name="write">True when the failed call changes data.</param>
         internal void ReportApiFailure(Exception error, object? target, bool write = false)
         {
+            FailuresReported++;
             var record = ApiErrors.ToErrorRecord(error, target, write, FailureContext);
             if (ApiErrors.IsTerminating(error))
             {

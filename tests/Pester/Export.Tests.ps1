@@ -61,3 +61,35 @@ Describe 'Export-LosantFlow' {
         @(Get-ChildItem $backup -File).Count | Should -Be @($first).Count
     }
 }
+
+Describe 'Export-LosantFlow output in pipelines' {
+    BeforeAll {
+        . $PSScriptRoot/Common.ps1
+        $pipeStandIn = Start-TestStandIn
+        $pipeApp, $pipeOther = $pipeStandIn.ApplicationIds
+        $null = Get-ChildItem $SamplesPath -Filter 'ops-*.flow' | Import-LosantFlow -ApplicationId $pipeApp
+        $folder = Join-Path ([IO.Path]::GetTempPath()) ("losantflows [{0}]" -f [guid]::NewGuid().ToString('N'))
+    }
+
+    AfterAll {
+        Disconnect-Losant
+        $pipeStandIn | Stop-LosantStandIn
+        Remove-Item -LiteralPath $folder -Recurse -Force -ErrorAction SilentlyContinue
+    }
+
+    It 'writes file objects that other cmdlets take, even in a folder with brackets in its name' {
+        $files = Export-LosantFlow -ApplicationId $pipeApp -Path $folder -AsImportDocument
+        $files.PSPath | Should -Be "Microsoft.PowerShell.Core\FileSystem::$(Join-Path $folder "$pipeApp-import.json")"
+        ($files | Import-LosantFlow -ApplicationId $pipeOther).flows.name | Should -Be @('Ops: Nightly Report', 'Ops: Temperature Alert')
+    }
+
+    It 'runs again without -Force when nothing changed, and leaves the files as they were' {
+        $first = Export-LosantFlow -ApplicationId $pipeApp -Path $folder
+        $bytes = $first | ForEach-Object { [IO.File]::ReadAllBytes($_.FullName) }
+        $second = Export-LosantFlow -ApplicationId $pipeApp -Path $folder -ErrorAction Stop
+        $second.Name | Should -Be $first.Name
+        ($second | ForEach-Object { [IO.File]::ReadAllBytes($_.FullName) }) | Should -Be $bytes
+        $second | Remove-Item
+        $first | ForEach-Object { Test-Path -LiteralPath $_.FullName } | Should -Be @($false, $false)
+    }
+}

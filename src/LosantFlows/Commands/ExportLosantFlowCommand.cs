@@ -230,7 +230,7 @@ namespace LosantFlows.Commands
 
             if (outcome == SaveOutcome.Exists)
             {
-                var error = new IOException($"The file {path} already exists; add -Force to overwrite it. Nothing was written for it.");
+                var error = new IOException($"The file {path} already exists with other content; add -Force to overwrite it. Nothing was written for it.");
                 WriteError(new ErrorRecord(error, "Losant.ExportFileExists", ErrorCategory.ResourceExists, path) { ErrorDetails = new ErrorDetails(error.Message) });
                 return;
             }
@@ -239,7 +239,7 @@ namespace LosantFlows.Commands
                 ? $"{path} is unchanged apart from _exportDate; left as it was."
                 : $"Wrote {path}.");
             _progress.FileDone(path);
-            WriteObject(new FileInfo(path));
+            WriteObject(SessionState.InvokeProvider.Item.Get(new[] { path }, true, true), true);
         }
 
         /// <summary>True when the folder exists or was created; asks (ShouldProcess) before creating it, once.</summary>

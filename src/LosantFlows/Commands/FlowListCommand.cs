@@ -150,7 +150,14 @@ namespace LosantFlows.Commands
         }
 
         /// <summary>Writes one listed item; derived cmdlets that do more with each item override it.</summary>
-        internal virtual void WriteItem(PSObject item) => WriteObject(item);
+        internal virtual void WriteItem(PSObject item)
+        {
+            ItemsWritten++;
+            WriteObject(item);
+        }
+
+        /// <summary>How many listed items this invocation has written.</summary>
+        internal long ItemsWritten { get; private set; }
 
         /// <summary>
         /// The listed items: the one page of <c>-Page</c>, or every page in turn from the one holding item

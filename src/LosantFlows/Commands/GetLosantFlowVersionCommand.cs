@@ -29,6 +29,19 @@ namespace LosantFlows.Commands
         [ValidateLosantId]
         public string? FlowId { get; set; }
 
+        /// <summary>Writes the versions; warns when no workflow has a version of that name (often a typo).</summary>
+        protected override void ProcessRecord()
+        {
+            var written = ItemsWritten;
+            var failures = FailuresReported;
+            base.ProcessRecord();
+            if (!AsJson && !Page.HasValue && PagingParameters.Skip == 0 && ItemsWritten == written && FailuresReported == failures)
+            {
+                WriteWarning($"No workflow of application {ApplicationId} that the filters select has a version named '{Version}'. " +
+                             "Version names are case-sensitive; every workflow has 'develop'.");
+            }
+        }
+
         internal override void AddOwnParameters(FlowListQuery query)
         {
             if (FlowId != null)

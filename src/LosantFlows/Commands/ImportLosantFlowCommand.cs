@@ -36,14 +36,17 @@ namespace LosantFlows.Commands
         [ValidateLosantId]
         public string ApplicationId { get; set; } = "";
 
-        /// <summary>Files to import; wildcards are expanded. Binds <c>FullName</c> from <c>Get-ChildItem</c>.</summary>
-        [Parameter(Mandatory = true, Position = 1, ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("FullName")]
+        /// <summary>Files to import; wildcards are expanded. Strings piped in bind here.</summary>
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = PathSet, ValueFromPipeline = true)]
         [ValidateNotNullOrEmpty]
         public string[] Path { get; set; } = Array.Empty<string>();
 
-        /// <summary>Files to import, taken literally (no wildcards).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet)]
+        /// <summary>
+        /// Files to import, taken literally (no wildcards). Files piped from <c>Get-ChildItem</c> or
+        /// <c>Export-LosantFlow</c> bind here (<c>PSPath</c>, or <c>FullName</c>), so names with <c>[ ]</c> work.
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("PSPath", "FullName")]
         [ValidateNotNullOrEmpty]
         public string[] LiteralPath { get; set; } = Array.Empty<string>();
 

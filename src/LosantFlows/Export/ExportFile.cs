@@ -20,9 +20,9 @@ namespace LosantFlows.Export
     }
 
     /// <summary>
-    /// Writes one export file. An existing file is overwritten only when allowed (<c>-Force</c>), and even then left
-    /// untouched when its content is the same apart from <c>_exportDate</c>, so that a nightly backup does not change
-    /// files whose workflows did not change.
+    /// Writes one export file. An existing file whose content is the same apart from <c>_exportDate</c> is left
+    /// untouched, with or without <c>-Force</c>, so that a nightly backup does not change files whose workflows did not
+    /// change; an existing file with other content is overwritten only when allowed (<c>-Force</c>).
     /// </summary>
     internal static class ExportFile
     {
@@ -42,16 +42,16 @@ namespace LosantFlows.Export
 
             if (File.Exists(path))
             {
-                if (!overwrite)
-                {
-                    return SaveOutcome.Exists;
-                }
-
                 var existing = File.ReadAllBytes(path);
                 var previousDate = ExportDateOf(existing);
                 if (previousDate != null && render(previousDate).SequenceEqual(existing))
                 {
                     return SaveOutcome.Unchanged;
+                }
+
+                if (!overwrite)
+                {
+                    return SaveOutcome.Exists;
                 }
             }
 

@@ -71,12 +71,17 @@ public sealed class ExportLosantFlowTests : IAsyncLifetime
         var error = Assert.Single(errors);
         Assert.Equal("Losant.ExportFileExists,LosantFlows.Commands.ExportLosantFlowCommand", error.FullyQualifiedErrorId);
         Assert.Equal(path, error.TargetObject);
-        Assert.Equal($"The file {path} already exists; add -Force to overwrite it. Nothing was written for it.", error.Exception.Message);
+        Assert.Equal($"The file {path} already exists with other content; add -Force to overwrite it. Nothing was written for it.", error.Exception.Message);
         Assert.Equal("old", File.ReadAllText(path));
 
         var written = session.Run("Export-LosantFlow -ApplicationId $args[0] -Path $args[1] -Force", session.App, Backup).Single();
         Assert.Equal(path, ((FileInfo)written.BaseObject).FullName);
+        Assert.Equal($"Microsoft.PowerShell.Core\\FileSystem::{path}", written.Properties["PSPath"].Value);
         Assert.StartsWith("{\n  \"_exportDate\": \"", File.ReadAllText(path));
+
+        var again = session.Run("Export-LosantFlow -ApplicationId $args[0] -Path $args[1]", out errors, session.App, Backup).Single();
+        Assert.Empty(errors);
+        Assert.Equal(path, ((FileInfo)again.BaseObject).FullName);
     }
 
     [Fact]

@@ -24,6 +24,18 @@ public sealed class InputHandlingTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_version_name_no_workflow_has_gives_a_warning()
+    {
+        session.Run($"$null = New-LosantFlow -ApplicationId {session.App} -Name versioned");
+
+        var output = session.Run($"Get-LosantFlowVersion -ApplicationId {session.App} -Version nope 3>&1 | ForEach-Object {{ \"$_\" }}");
+
+        Assert.Equal(
+            new object[] { $"No workflow of application {session.App} that the filters select has a version named 'nope'. Version names are case-sensitive; every workflow has 'develop'." },
+            output.Select(o => o.BaseObject));
+    }
+
+    [Fact]
     public void Debug_without_Verbose_never_prompts_and_keeps_the_created_flow()
     {
         var created = session.Run($"New-LosantFlow -ApplicationId {session.App} -Name debugged -Debug", out var errors);
