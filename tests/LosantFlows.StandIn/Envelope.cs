@@ -13,8 +13,7 @@ public static class Envelope
     /// <summary>One page of <paramref name="all"/> (already filtered and sorted), each item built by <paramref name="project"/>, in the envelope.</summary>
     public static JsonObject Page<T>(IReadOnlyList<T> all, Func<T, JsonObject> project, ListRequest request, string applicationId, bool includeFlowClass)
     {
-        var skip = (long)request.Page * request.PerPage;
-        JsonObject[] items = skip >= all.Count ? [] : all.Skip((int)skip).Take(request.PerPage).Select(project).ToArray();
+        JsonObject[] items = Slice(all, request).Select(project).ToArray();
         var envelope = new JsonObject
         {
             ["items"] = new JsonArray(items.Select(i => (JsonNode?)i).ToArray()),
@@ -42,5 +41,14 @@ public static class Envelope
         }
 
         return envelope;
+    }
+
+    /// <summary>The items of the requested page of <paramref name="all"/> (none past the end).</summary>
+    public static IEnumerable<T> Slice<T>(IReadOnlyList<T> all, ListRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        ArgumentNullException.ThrowIfNull(request);
+        var skip = (long)request.Page * request.PerPage;
+        return skip >= all.Count ? [] : all.Skip((int)skip).Take(request.PerPage);
     }
 }

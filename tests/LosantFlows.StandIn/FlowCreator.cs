@@ -21,7 +21,7 @@ public static class FlowCreator
         var copy = (JsonObject)fields.DeepClone();
         FlowFieldsCheck.DropUnset(copy);
         var doc = state.Documents.NewFlow(store.ApplicationId, copy);
-        store.Flows.Add(new StoredFlow(doc));
+        store.Add(new StoredFlow(doc));
         return doc;
     }
 }

@@ -74,7 +74,7 @@ public static class FlowImporter
         }
 
         newVersions.ForEach(v => Remap(v["nodes"], flowMap, versionMap));
-        store.Flows.AddRange(created);
+        store.AddRange(created);
         return new JsonObject
         {
             ["flows"] = new JsonArray(created.Select(f => (JsonNode?)f.Document.DeepClone()).ToArray()),

@@ -44,7 +44,7 @@ public static class FlowsEndpoints
 
     private static async Task<IResult> Run(
         HttpContext http, StandInState state, string token, string applicationId, FlowAction action, string? bodyParameter,
-        Func<ApplicationStore, JsonNode?, (int Status, JsonNode Body)> work)
+        Func<ApplicationStore, JsonNode?, (int Status, ResponseBody Body)> work)
     {
         if (!TokenMatches(http, token))
         {
@@ -58,7 +58,7 @@ public static class FlowsEndpoints
         }
 
         int status;
-        JsonNode result;
+        ResponseBody result;
         try
         {
             var store = FindApplication(state, applicationId);
@@ -81,26 +81,42 @@ public static class FlowsEndpoints
 
         if (state.Contract is { } contract)
         {
-            (status, result) = contract.CheckResponse(action, status, result, http.Request, state);
+            (status, result) = Check(contract, action, status, result, http.Request, state);
         }
 
-        return InjectedAnswers.AfterAction(fault, http, status, result) ?? JsonResponses.Json(result, status);
+        return InjectedAnswers.AfterAction(fault, http, status, result) ?? result.ToResult(status);
     }
 
     /// <summary>
     /// The JSON response <paramref name="body"/> with <paramref name="status"/>, after contract mode (when on) has held
     /// it against the schema of <paramref name="action"/> and status (error.json for 4xx; null action: errors only).
     /// </summary>
-    public static IResult Answer(HttpContext http, StandInState state, FlowAction? action, int status, JsonNode body)
+    public static IResult Answer(HttpContext http, StandInState state, FlowAction? action, int status, JsonNode body) =>
+        Answer(http, state, action, status, ResponseBody.FromNode(body));
+
+    /// <summary>
+    /// <see cref="Answer(HttpContext, StandInState, FlowAction?, int, JsonNode)"/> for a body that may be written
+    /// already: when it passes the check, its own bytes go out.
+    /// </summary>
+    public static IResult Answer(HttpContext http, StandInState state, FlowAction? action, int status, ResponseBody body)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(body);
         if (state.Contract is { } contract)
         {
-            (status, body) = contract.CheckResponse(action, status, body, http.Request, state);
+            (status, body) = Check(contract, action, status, body, http.Request, state);
         }
 
-        return JsonResponses.Json(body, status);
+        return body.ToResult(status);
+    }
+
+    /// <summary>The contract check of <paramref name="body"/>: the body itself when it passes, else the 500 answer.</summary>
+    private static (int Status, ResponseBody Body) Check(ContractGate contract, FlowAction? action, int status, ResponseBody body, HttpRequest request, StandInState state)
+    {
+        var node = body.Node;
+        var (checkedStatus, checkedBody) = contract.CheckResponse(action, status, node, request, state);
+        return ReferenceEquals(checkedBody, node) ? (checkedStatus, body) : (checkedStatus, ResponseBody.FromNode(checkedBody));
     }
 
     private static bool TokenMatches(HttpContext http, string token)

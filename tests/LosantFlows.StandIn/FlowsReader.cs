@@ -5,13 +5,32 @@ namespace LosantFlows.StandIn;
 /// <summary>flows.get, flows.getByVersion and flows.palette over one application's store.</summary>
 public static class FlowsReader
 {
-    /// <summary>flows.get: the flows.json envelope.</summary>
-    public static JsonObject List(ApplicationStore store, ListRequest request)
+    /// <summary>Nesting of an item inside a flows.json body: the envelope object, then its items array.</summary>
+    private const int ItemDepth = 2;
+
+    /// <summary>
+    /// flows.get: the flows.json envelope, written as UTF-8. The flows come from the store's kept list orders (the
+    /// flowClass one when no advanced query overrides it), filtered only when a glob, triggerFilter or query is given;
+    /// only the page's items are written, from each flow's kept bytes (written afresh with includeCustomNodes).
+    /// Everything is read now, under the caller's lock; the envelope is written later from what was read.
+    /// </summary>
+    public static ResponseBody List(ApplicationStore store, ListRequest request)
     {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(request);
         var glob = request.NameFilter();
-        var selected = store.Flows.Where(f => FlowFilter.Selects(request, glob, f)).ToList();
-        var sorted = Sorting.Apply(selected, request, (f, field) => Sorting.Field(f.Document, field), f => f.Id).ToList();
-        return Envelope.Page(sorted, f => Project(f.Document, request, store), request, store.ApplicationId, includeFlowClass: true);
+        var ordered = request.FlowClass is { } flowClass
+            ? store.Ordered(request.SortField, request.SortDirection, flowClass)
+            : store.Ordered(request.SortField, request.SortDirection);
+        var selected = request.Query is null && glob is null && request.TriggerFilter is null
+            ? ordered
+            : ordered.Where(f => FlowFilter.Selects(request, glob, f)).ToList();
+        var items = Envelope.Slice(selected, request)
+            .Select(f => request.IncludeCustomNodes ? JsonResponses.SerializeToUtf8(Project(f.Document, request, store), ItemDepth) : f.ListItemUtf8)
+            .ToArray();
+        var totalCount = selected.Count;
+        var applicationId = store.ApplicationId;
+        return ResponseBody.FromUtf8(() => EnvelopeWriter.Write(items, totalCount, request, applicationId, includeFlowClass: true));
     }
 
     /// <summary>flows.getByVersion: for each selected flow that has the version, that version (flowVersions.json).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -19,6 +20,30 @@ public static class JsonResponses
     public static string Serialize(JsonNode body) => body.ToJsonString(Options);
 
     private static readonly JsonSerializerOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Nesting <see cref="Serialize"/> allows (System.Text.Json's default for serializer options).</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>
+    /// A writer that writes as <see cref="Serialize"/> does (same encoder, compact) into <paramref name="output"/>,
+    /// allowing <paramref name="maxDepth"/> levels: a value that will sit n levels deep in a body gets
+    /// <see cref="MaxDepth"/> − n, so it fails exactly when writing the whole body would.
+    /// </summary>
+    public static Utf8JsonWriter Writer(IBufferWriter<byte> output, int maxDepth = MaxDepth) =>
+        new(output, new JsonWriterOptions { Encoder = Options.Encoder, MaxDepth = maxDepth, SkipValidation = true });
+
+    /// <summary><paramref name="node"/> as UTF-8, written as <see cref="Serialize"/> writes it, for a place <paramref name="depth"/> levels deep.</summary>
+    public static byte[] SerializeToUtf8(JsonNode node, int depth)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = Writer(buffer, MaxDepth - depth))
+        {
+            node.WriteTo(writer, Options);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
 
     /// <summary>The error.json response for <paramref name="error"/>.</summary>
     public static IResult Error(ApiError error) => Json(error.ToJson(), error.Status);

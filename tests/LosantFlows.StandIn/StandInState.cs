@@ -103,7 +103,7 @@ public sealed class StandInState
         lock (Sync)
         {
             var doc = Documents.SeedFlow(applicationId, flow);
-            Application(applicationId).Flows.Add(new StoredFlow(doc));
+            Application(applicationId).Add(new StoredFlow(doc));
             return (JsonObject)doc.DeepClone();
         }
     }

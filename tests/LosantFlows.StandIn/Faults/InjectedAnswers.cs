@@ -60,13 +60,13 @@ internal static class InjectedAnswers
     /// The answer that replaces the action's own answer (<paramref name="status"/>, <paramref name="body"/>, already
     /// held against the contract), or null when the fault leaves it as it is.
     /// </summary>
-    public static IResult? AfterAction(Fault fault, HttpContext http, int status, JsonNode body) => fault.Kind switch
+    public static IResult? AfterAction(Fault fault, HttpContext http, int status, ResponseBody body) => fault.Kind switch
     {
         FaultKind.ServerError => Error(fault, http, 500, "InternalError", "Internal server error"),
         FaultKind.BadGatewayHtml => Page(fault, http, 502, BadGatewayPage),
         FaultKind.GatewayTimeout => Page(fault, http, 504, GatewayTimeoutPage),
         FaultKind.ResetConnection => new AbortResult(),
-        FaultKind.TruncatedJson => Results.Text(Truncate(JsonResponses.Serialize(body)), JsonResponses.ContentType, Encoding.UTF8, status),
+        FaultKind.TruncatedJson => Results.Text(Truncate(body.Text), JsonResponses.ContentType, Encoding.UTF8, status),
         FaultKind.NonJson => Results.Text(MaintenancePage, Html, Encoding.UTF8, status),
         _ => null,
     };
