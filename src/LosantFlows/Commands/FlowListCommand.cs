@@ -225,10 +225,15 @@ namespace LosantFlows.Commands
                     var wanted = Math.Min(toWrite, (ulong)page.Items.Count - Math.Min(toSkip, (ulong)page.Items.Count));
                     var morePages = page.Items.Count > 0 && (query.Page + 1L) * perPage < page.TotalCount && wanted < toWrite;
                     var items = Take(page.Items, ref toSkip, ref toWrite);
+                    page = null!;
                     var advanced = false;
                     for (var i = 0; i < items.Count; i++)
                     {
-                        yield return items[i];
+                        // Only the items not yet written stay referenced, so that the pipeline's consumed objects can be
+                        // collected while the next page is fetched and parsed.
+                        var item = items[i];
+                        items[i] = null!;
+                        yield return item;
                         if (morePages && i == items.Count / 2)
                         {
                             query.Page++;
