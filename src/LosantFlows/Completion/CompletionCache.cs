@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
+using System.Management.Automation;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -91,6 +92,16 @@ namespace LosantFlows.Completion
             }
 
             return answer;
+        }
+
+        /// <summary>
+        /// The completion results for the names <see cref="GetOrFetch"/> gives; none when the fetch failed or ran out of
+        /// time.
+        /// </summary>
+        public static IEnumerable<CompletionResult> Results(string key, Func<CancellationToken, Task<IReadOnlyList<string>>> fetch)
+        {
+            var names = GetOrFetch(key, fetch);
+            return names == null ? Array.Empty<CompletionResult>() : CompletionText.Results(names);
         }
 
         /// <summary>Number of answers held, expired ones included (for tests of the bound).</summary>

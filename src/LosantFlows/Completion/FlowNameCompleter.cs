@@ -48,13 +48,7 @@ namespace LosantFlows.Completion
                 var flowClass = CompletionArguments.Text(fakeBoundParameters, "FlowClass");
                 var domain = CompletionArguments.Text(fakeBoundParameters, "LosantDomain");
                 var key = CompletionCache.Key(CompletionCache.Scope(connection), applicationId, "Filter", flowClass, domain, prefix);
-                var names = CompletionCache.GetOrFetch(key, ct => FetchAsync(connection, applicationId!, prefix, flowClass, domain, ct));
-                if (names == null)
-                {
-                    return Array.Empty<CompletionResult>();
-                }
-
-                return CompletionText.Results(names);
+                return CompletionCache.Results(key, ct => FetchAsync(connection, applicationId!, prefix, flowClass, domain, ct));
             }
             catch (Exception)
             {

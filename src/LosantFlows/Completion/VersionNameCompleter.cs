@@ -60,13 +60,7 @@ namespace LosantFlows.Completion
                 var flowClass = flowId == null ? CompletionArguments.Text(fakeBoundParameters, "FlowClass") : null;
                 var domain = CompletionArguments.Text(fakeBoundParameters, "LosantDomain");
                 var key = CompletionCache.Key(CompletionCache.Scope(connection), applicationId, "Version", flowId, flowClass, domain, prefix);
-                var names = CompletionCache.GetOrFetch(key, ct => FetchAsync(connection, applicationId, flowId, prefix, flowClass, domain, ct));
-                if (names == null)
-                {
-                    return Array.Empty<CompletionResult>();
-                }
-
-                return CompletionText.Results(names);
+                return CompletionCache.Results(key, ct => FetchAsync(connection, applicationId, flowId, prefix, flowClass, domain, ct));
             }
             catch (Exception)
             {
