@@ -4,7 +4,7 @@
 .DESCRIPTION
     Starts the stand-in on a free port, connects, imports the sample workflow exports in samples/, lists and filters
     workflows, reads them at a version, shows the palette, creates a workflow, copies the ops workflows to a second
-    application, and stops the stand-in. Exits non-zero if any step fails.
+    application, backs staging up with Export-LosantFlow, and stops the stand-in. Exits non-zero if any step fails.
 #>
 param(
     [Parameter(Mandatory)] [string] $ModulePath,
@@ -61,6 +61,17 @@ try {
     Show-Step 'Promote: copy the ops workflows from staging to production'
     $copied = Get-LosantFlow -ApplicationId $staging -Filter 'ops*' | New-LosantFlow -ApplicationId $production
     $copied | Show-Table
+
+    Show-Step 'Export-LosantFlow: a nightly backup of staging, every workflow class, in Losant''s export format'
+    $backup = Join-Path ([IO.Path]::GetTempPath()) ("losantflows-demo-backup-{0}" -f [guid]::NewGuid().ToString('N'))
+    try {
+        Export-LosantFlow -ApplicationId $staging -Query @{} -Path $backup | Select-Object Name, Length | Show-Table
+        $again = Export-LosantFlow -ApplicationId $staging -Query @{} -Path $backup
+        Write-Host ("Run again: {0} file(s), unchanged ones left as they were." -f @($again).Count)
+    }
+    finally {
+        Remove-Item -LiteralPath $backup -Recurse -Force -ErrorAction SilentlyContinue
+    }
 
     Show-Step 'Production now has'
     $inProduction = Get-LosantFlow -ApplicationId $production
