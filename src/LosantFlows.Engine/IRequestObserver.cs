@@ -14,5 +14,11 @@ namespace LosantFlows.Engine
         /// <summary>Request and response details: headers without credentials, bodies truncated to 4 KB (4096 bytes).</summary>
         /// <param name="message">The text, possibly spanning several lines.</param>
         void Debug(string message);
+
+        /// <summary>
+        /// True when <see cref="Debug"/> lines will be shown. When false the engine does not build them, which spares a
+        /// copy of every request and response body.
+        /// </summary>
+        bool WantsDebug { get; }
     }
 }

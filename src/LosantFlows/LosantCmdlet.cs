@@ -18,6 +18,7 @@ namespace LosantFlows
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private LosantConnection? _resolved;
+        private bool? _debugShown;
 
         /// <summary>
         /// The connection to use instead of the session's (from <c>Connect-Losant -PassThru</c> or
@@ -55,7 +56,7 @@ namespace LosantFlows
         internal PendingCall<T> Start<T>(Func<IRequestObserver, CancellationToken, Task<T>> call)
         {
             var cancel = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
-            var observer = new QueuedObserver();
+            var observer = new QueuedObserver(DebugShown);
             var task = call(observer, cancel.Token);
             task.ContinueWith(_ => observer.Messages.CompleteAdding(), TaskScheduler.Default);
             return new PendingCall<T>(task, observer, cancel);
@@ -185,6 +186,14 @@ namespace LosantFlows
 
         private static bool IsOn(object? value) => value is SwitchParameter s ? s.IsPresent : value is bool b && b;
 
+        /// <summary>
+        /// True when this invocation's debug lines will be shown: <c>-Debug</c>, or a <c>$DebugPreference</c> other than
+        /// SilentlyContinue and Ignore. Otherwise the engine does not build them.
+        /// </summary>
+        private bool DebugShown => _debugShown ??= MyInvocation.BoundParameters.TryGetValue("Debug", out var debug)
+            ? IsOn(debug)
+            : GetVariableValue("DebugPreference") is ActionPreference preference && preference != ActionPreference.SilentlyContinue && preference != ActionPreference.Ignore;
+
         private LosantConnection ResolveConnection()
         {
             if (Connection != null)
@@ -240,6 +249,10 @@ namespace LosantFlows
 
         internal sealed class QueuedObserver : IRequestObserver
         {
+            public QueuedObserver(bool wantsDebug) => WantsDebug = wantsDebug;
+
+            public bool WantsDebug { get; }
+
             public BlockingCollection<(bool IsDebug, string Text)> Messages { get; } = new BlockingCollection<(bool, string)>();
 
             public void Verbose(string message) => TryAdd(false, message);

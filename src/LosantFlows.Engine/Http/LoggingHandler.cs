@@ -25,10 +25,14 @@ namespace LosantFlows.Engine.Http
             if (observer == null) return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
 
             var sensitive = RequestContext.HasSensitiveBodies(request);
+            var debug = observer.WantsDebug;
             var line = request.Method.Method + " " + request.RequestUri?.PathAndQuery;
-            observer.Debug("HTTP request " + line + Environment.NewLine
-                + Headers(request.Headers, request.Content?.Headers)
-                + await BodyAsync(request.Content, sensitive).ConfigureAwait(false));
+            if (debug)
+            {
+                observer.Debug("HTTP request " + line + Environment.NewLine
+                    + Headers(request.Headers, request.Content?.Headers)
+                    + await BodyAsync(request.Content, sensitive).ConfigureAwait(false));
+            }
 
             var stopwatch = Stopwatch.StartNew();
             HttpResponseMessage response;
@@ -45,9 +49,13 @@ namespace LosantFlows.Engine.Http
             }
 
             observer.Verbose(line + "  " + (int)response.StatusCode + " " + response.ReasonPhrase + "  (" + Milliseconds(stopwatch) + ")");
-            observer.Debug("HTTP response " + (int)response.StatusCode + " " + response.ReasonPhrase + Environment.NewLine
-                + Headers(response.Headers, response.Content?.Headers)
-                + await BodyAsync(response.Content, sensitive).ConfigureAwait(false));
+            if (debug)
+            {
+                observer.Debug("HTTP response " + (int)response.StatusCode + " " + response.ReasonPhrase + Environment.NewLine
+                    + Headers(response.Headers, response.Content?.Headers)
+                    + await BodyAsync(response.Content, sensitive).ConfigureAwait(false));
+            }
+
             return response;
         }
 

@@ -46,6 +46,19 @@ public sealed class InputHandlingTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Debug_shows_the_request_and_response_and_nothing_is_built_without_it()
+    {
+        var shown = session.Run($"Get-LosantFlow -ApplicationId {session.App} -Page 0 -Debug 5>&1 | Where-Object {{ $_ -is [System.Management.Automation.DebugRecord] }} | ForEach-Object Message");
+        var hidden = session.Run($"Get-LosantFlow -ApplicationId {session.App} -Page 0 5>&1 | Where-Object {{ $_ -is [System.Management.Automation.DebugRecord] }}");
+
+        Assert.Equal(3, shown.Count);
+        Assert.StartsWith($"HTTP request GET /applications/{session.App}/flows?", (string)shown[0].BaseObject);
+        Assert.StartsWith($"GET /applications/{session.App}/flows?", (string)shown[1].BaseObject);
+        Assert.StartsWith("HTTP response 200 OK", (string)shown[2].BaseObject);
+        Assert.Empty(hidden);
+    }
+
+    [Fact]
     public void A_header_value_with_a_line_break_is_refused_before_sending()
     {
         session.Run($"Get-LosantFlow -ApplicationId {session.App} -LosantDomain \"a`r`nX-Injected: 1\"", out var errors);

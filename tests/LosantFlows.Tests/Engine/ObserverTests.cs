@@ -45,6 +45,18 @@ public sealed class ObserverTests
     }
 
     [Fact]
+    public async Task No_debug_text_is_built_when_debug_lines_are_not_shown()
+    {
+        var handler = FakeHandler.Answering(HttpStatusCode.Created, """{"name":"n","id":"1"}""");
+        var observer = new RecordingObserver { WantsDebug = false };
+
+        await Flows(handler).PostAsync(AppId, new Hashtable { ["name"] = "n" }, false, null, observer, CancellationToken.None);
+
+        Assert.Empty(observer.DebugLines);
+        Assert.Single(observer.VerboseLines);
+    }
+
+    [Fact]
     public async Task Debug_bodies_are_cut_at_4_KB()
     {
         var big = "{\"items\":[],\"count\":0,\"pad\":\"" + new string('x', 10_000) + "\"}";

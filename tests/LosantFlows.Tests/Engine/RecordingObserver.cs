@@ -14,4 +14,6 @@ internal sealed class RecordingObserver : IRequestObserver
     public void Verbose(string message) => VerboseLines.Enqueue(message);
 
     public void Debug(string message) => DebugLines.Enqueue(message);
+
+    public bool WantsDebug { get; init; } = true;
 }
