@@ -140,7 +140,7 @@ namespace LosantFlows.Commands
             while (TryFetch(query, out var page))
             {
                 WriteObject(page.Json);
-                if (Page.HasValue || page.Items.Count == 0 || (query.Page + 1L) * (PerPage ?? 100) >= page.TotalCount)
+                if (Page.HasValue || IsLastPage(page, query.Page.Value))
                 {
                     return;
                 }
@@ -223,7 +223,7 @@ namespace LosantFlows.Commands
                     listed += page.Items.Count;
                     progress.Report($"Page {query.Page.Value + 1}: {listed} of {page.TotalCount} workflows", listed, page.TotalCount);
                     var wanted = Math.Min(toWrite, (ulong)page.Items.Count - Math.Min(toSkip, (ulong)page.Items.Count));
-                    var morePages = page.Items.Count > 0 && (query.Page + 1L) * perPage < page.TotalCount && wanted < toWrite;
+                    var morePages = !IsLastPage(page, query.Page.Value) && wanted < toWrite;
                     var items = Take(page.Items, ref toSkip, ref toWrite);
                     page = null!;
                     var advanced = false;
@@ -300,6 +300,9 @@ namespace LosantFlows.Commands
                 FailureContext = null;
             }
         }
+
+        /// <summary>True when no page follows <paramref name="page"/>, the page numbered <paramref name="number"/>.</summary>
+        private bool IsLastPage(FlowPage page, int number) => page.Items.Count == 0 || (number + 1L) * (PerPage ?? 100) >= page.TotalCount;
 
         private void WriteTotalCount(FlowPage page)
         {
