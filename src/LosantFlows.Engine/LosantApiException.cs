@@ -57,6 +57,9 @@ namespace LosantFlows.Engine
         /// <summary>Path and query of the failed request as sent, e.g. <c>/applications/…/flows?_actions=false&amp;…</c>.</summary>
         public string Path { get; }
 
+        /// <summary>The path of the failed request without its query, e.g. <c>/applications/…/flows</c>.</summary>
+        public string PathWithoutQuery => Http.ErrorMapper.PathOnly(Path);
+
         /// <summary>
         /// True when the request may have changed data although it failed, so that running it again could do the work twice
         /// (e.g. create a second flow): a request other than GET or HEAD that was answered with a 5xx status other than 501

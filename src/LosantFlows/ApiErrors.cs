@@ -69,7 +69,7 @@ namespace LosantFlows
             var (id, category) = Classify(error);
             var record = new ErrorRecord(error, id, category, target);
             var details = error is LosantApiException api && !string.IsNullOrEmpty(api.ServerMessage)
-                ? $"{api.ServerMessage} ({api.Method} {PathOnly(api.Path)} answered {api.StatusCode} {api.ErrorType})".Replace(" )", ")")
+                ? $"{api.ServerMessage} ({api.Method} {api.PathWithoutQuery} answered {api.StatusCode} {api.ErrorType})".Replace(" )", ")")
                 : null;
             var action = write && MayHaveActed(error)
                 ? (error is FormatException
@@ -87,17 +87,16 @@ namespace LosantFlows
             return record;
         }
 
-        private static string PathOnly(string path)
-        {
-            var query = path.IndexOf('?');
-            return query < 0 ? path : path.Substring(0, query);
-        }
-
         private static string RecommendedAction(Exception error)
         {
             if (error is TimeoutException)
             {
                 return "Run the command again later.";
+            }
+
+            if (error is FormatException || (error is LosantApiException answered && answered.StatusCode >= 200 && answered.StatusCode < 300))
+            {
+                return "Run the command again later. If it keeps failing, check that -Endpoint of Connect-Losant (or LOSANT_API_URL) is a Losant API.";
             }
 
             if (!(error is LosantApiException api))

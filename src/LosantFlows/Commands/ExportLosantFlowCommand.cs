@@ -32,7 +32,8 @@ namespace LosantFlows.Commands
 
         private readonly VersionFlows _versionFlows = new VersionFlows();
         private readonly ExportImportDocument _document = new ExportImportDocument();
-        private ExportProgress _progress = null!;
+        private ProgressReporter _progress = null!;
+        private int _filesWritten;
         private string _folder = "";
         private bool? _folderReady;
 
@@ -65,7 +66,7 @@ namespace LosantFlows.Commands
         /// <summary>Resolves the folder.</summary>
         protected override void BeginProcessing()
         {
-            _progress = new ExportProgress(WriteProgress);
+            _progress = new ProgressReporter(this, "Exporting workflows");
             _folder = ResolveFolder(Path ?? ".");
         }
 
@@ -238,7 +239,8 @@ namespace LosantFlows.Commands
             WriteVerbose(outcome == SaveOutcome.Unchanged
                 ? $"{path} is unchanged apart from _exportDate; left as it was."
                 : $"Wrote {path}.");
-            _progress.FileDone(path);
+            _filesWritten++;
+            _progress.Report($"{_filesWritten} written: {path}", _filesWritten, 0);
             WriteObject(SessionState.InvokeProvider.Item.Get(new[] { path }, true, true), true);
         }
 

@@ -32,6 +32,21 @@ public sealed class FailureGuidanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public void An_answer_that_cannot_be_read_says_what_to_check()
+    {
+        session.Run("Connect-Losant -Endpoint $args[0] -Token (ConvertTo-SecureString $args[1] -AsPlainText -Force) -MaximumRetryCount 0", session.Server.BaseAddress, session.Server.Token);
+        session.Server.State.InjectFaults(new Fault(FaultKind.NonJson, Method: "GET"));
+
+        session.Run($"Get-LosantFlowPalette -ApplicationId {session.App}", out var errors);
+
+        var error = Assert.Single(errors);
+        Assert.Equal("Losant.InvalidResponse,LosantFlows.Commands.GetLosantFlowPaletteCommand", error.FullyQualifiedErrorId);
+        Assert.Equal(
+            "Run the command again later. If it keeps failing, check that -Endpoint of Connect-Losant (or LOSANT_API_URL) is a Losant API.",
+            error.ErrorDetails.RecommendedAction);
+    }
+
+    [Fact]
     public void A_stopped_batched_import_keeps_its_partial_result_and_lists_even_under_ErrorAction_Stop()
     {
         session.Server.State.InjectFaults(new Fault(FaultKind.Delay, DelayMs: 1, Method: "POST"), new Fault(FaultKind.ServerError, Method: "POST"));

@@ -37,6 +37,30 @@ public sealed class FaultMatrixTests : IAsyncLifetime
         ["Connect-Losant"] = ("Connect-Losant -Endpoint $endpoint -Credential ([pscredential]::new('admin@example.com', (ConvertTo-SecureString standin-password -AsPlainText -Force))) -TimeoutSec 1 -MaximumRetryCount 2 -PassThru", "/auth/user", false),
     };
 
+    /// <summary>What each cmdlet writes when it succeeds, as <see cref="Describe"/> puts it.</summary>
+    private static readonly Dictionary<string, string> ExpectedResult = new()
+    {
+        ["Get-LosantFlow"] = "Losant.Flow seeded",
+        ["Get-LosantFlowVersion"] = "Losant.FlowVersion develop",
+        ["Get-LosantFlowPalette"] = "Losant.PaletteNode node",
+        ["New-LosantFlow"] = "Losant.Flow created",
+        ["Import-LosantFlow"] = "Losant.FlowImportResult created",
+        ["Connect-Losant"] = "LosantFlows.Connections.LosantConnection Credential",
+    };
+
+    private static string Describe(System.Management.Automation.PSObject value)
+    {
+        string? Text(string name) => value.Properties[name]?.Value?.ToString();
+        var detail = value.TypeNames[0] switch
+        {
+            "Losant.FlowVersion" => Text("version"),
+            "Losant.FlowImportResult" => ((System.Management.Automation.PSObject)((object[])value.Properties["flows"].Value)[0]).Properties["name"].Value?.ToString(),
+            "LosantFlows.Connections.LosantConnection" => Text("AuthenticationMethod"),
+            _ => Text("name"),
+        };
+        return value.TypeNames[0] + " " + detail;
+    }
+
     /// <summary>Cmdlet, fault, requests the server sees, the error id (null: succeeded after retrying), flows created.</summary>
     public static TheoryData<string, FaultKind, int, string?, int> Matrix()
     {
@@ -74,7 +98,8 @@ public sealed class FaultMatrixTests : IAsyncLifetime
         if (errorId == null)
         {
             Assert.Empty(errors);
-            Assert.True(output.Count >= 2, $"{cmdlet} wrote nothing after the {kind} was retried.");
+            Assert.Equal(2, output.Count);
+            Assert.Equal(ExpectedResult[cmdlet], Describe(output[0]));
         }
         else
         {
