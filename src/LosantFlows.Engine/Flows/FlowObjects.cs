@@ -16,11 +16,22 @@ namespace LosantFlows.Engine.Flows
 
         private static readonly string[] DateProperties = { "creationDate", "lastUpdated" };
 
-        internal static PSObject ParseRoot(LosantResponse response, string what)
+        /// <summary>For <see cref="ParseRoot"/>: an answer that is the item itself (flows.post).</summary>
+        internal const int ItemIsRoot = 1;
+
+        /// <summary>For <see cref="ParseRoot"/>: an answer whose items sit in arrays of the root object (pages, import results, palettes).</summary>
+        internal const int ItemsInRootArrays = 3;
+
+        /// <summary>
+        /// The answer's root object. The objects and arrays inside its items (an item's <c>nodes</c>, <c>triggers</c> …)
+        /// are read when first used; <paramref name="itemDepth"/> is where the items sit (<see cref="ItemIsRoot"/>,
+        /// <see cref="ItemsInRootArrays"/>).
+        /// </summary>
+        internal static PSObject ParseRoot(LosantResponse response, string what, int itemDepth)
         {
             try
             {
-                return PSJson.ParseObject(response.Body);
+                return PSJson.ParseObject(response.Body, itemDepth);
             }
             catch (FormatException ex)
             {
@@ -55,7 +66,7 @@ namespace LosantFlows.Engine.Flows
 
         internal static FlowPage ToPage(LosantResponse response, string what, string typeName)
         {
-            var envelope = ParseRoot(response, what);
+            var envelope = ParseRoot(response, what, ItemsInRootArrays);
             var raw = envelope.Properties["items"]?.Value as object?[] ?? Array.Empty<object?>();
             var items = new List<PSObject>(raw.Length);
             foreach (var element in raw) items.Add(ToItem(element, typeName));

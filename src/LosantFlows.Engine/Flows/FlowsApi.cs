@@ -116,7 +116,7 @@ namespace LosantFlows.Engine
                 LosantDomain = losantDomain,
             };
             var response = await _client.SendAsync(request, observer, ct).ConfigureAwait(false);
-            var result = FlowObjects.ParseRoot(response, "flows.import");
+            var result = FlowObjects.ParseRoot(response, "flows.import", FlowObjects.ItemsInRootArrays);
             FlowObjects.ConvertItems(result, "flows", FlowObjects.Flow, convertDates: true);
             FlowObjects.ConvertItems(result, "flowVersions", FlowObjects.FlowVersion, convertDates: true);
             result.TypeNames.Insert(0, FlowObjects.ImportResult);
@@ -132,7 +132,7 @@ namespace LosantFlows.Engine
         public async Task<PSObject> GetPaletteAsync(string applicationId, string? losantDomain, IRequestObserver? observer, CancellationToken ct)
         {
             var response = await SendPaletteAsync(applicationId, losantDomain, observer, ct).ConfigureAwait(false);
-            var result = FlowObjects.ParseRoot(response, "flows.palette");
+            var result = FlowObjects.ParseRoot(response, "flows.palette", FlowObjects.ItemsInRootArrays);
             FlowObjects.ConvertItems(result, "customNodes", FlowObjects.PaletteNode, convertDates: false);
             result.TypeNames.Insert(0, FlowObjects.Palette);
             return result;
@@ -173,7 +173,7 @@ namespace LosantFlows.Engine
                 LosantDomain = losantDomain,
             };
             var response = await _client.SendAsync(request, observer, ct).ConfigureAwait(false);
-            return FlowObjects.ToItem(FlowObjects.ParseRoot(response, "flows.post"), FlowObjects.Flow);
+            return FlowObjects.ToItem(FlowObjects.ParseRoot(response, "flows.post", FlowObjects.ItemIsRoot), FlowObjects.Flow);
         }
     }
 }

@@ -9,7 +9,7 @@ namespace LosantFlows.Engine.Json
     /// <summary>Reads JSON in one forward pass into PowerShell values, with an explicit stack instead of recursion.</summary>
     internal static class JsonToPowerShell
     {
-        private static readonly byte[] Utf8Bom = { 0xEF, 0xBB, 0xBF };
+        internal static readonly byte[] Utf8Bom = { 0xEF, 0xBB, 0xBF };
 
         /// <summary>An object or array being read. A struct in a reused array, so that reading allocates only results.</summary>
         private struct Frame
@@ -20,7 +20,15 @@ namespace LosantFlows.Engine.Json
             internal string? PendingName;
         }
 
-        internal static object? Read(ReadOnlySpan<byte> utf8Json)
+        /// <summary>For <see cref="Read"/>: build every level.</summary>
+        internal const int DeferNothing = int.MaxValue;
+
+        /// <summary>
+        /// Reads a whole document. An object or array that is the value of a property of an object nested
+        /// <paramref name="deferFromDepth"/> or more levels deep (the root is level 1) is kept as its JSON in a
+        /// <see cref="DeferredJsonProperty"/> and read when first used.
+        /// </summary>
+        internal static object? Read(ReadOnlySpan<byte> utf8Json, int deferFromDepth)
         {
             if (utf8Json.StartsWith(Utf8Bom)) utf8Json = utf8Json.Slice(Utf8Bom.Length);
             var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = JsonLimits.LibraryDepth });
@@ -36,6 +44,14 @@ namespace LosantFlows.Engine.Json
                     {
                         case JsonTokenType.StartObject:
                         case JsonTokenType.StartArray:
+                            if (depth >= deferFromDepth && stack[depth - 1].Object != null)
+                            {
+                                var start = (int)reader.TokenStartIndex;
+                                reader.Skip();
+                                AddDeferred(ref stack[depth - 1], utf8Json.Slice(start, (int)reader.BytesConsumed - start).ToArray());
+                                break;
+                            }
+
                             if (depth >= JsonLimits.MaxDepth)
                                 throw new FormatException($"JSON nested deeper than {JsonLimits.MaxDepth} levels (at byte {reader.TokenStartIndex + 1}).");
                             if (depth == stack.Length) System.Array.Resize(ref stack, stack.Length * 2);
@@ -101,6 +117,19 @@ namespace LosantFlows.Engine.Json
                 throw new FormatException(
                     $"The JSON object has the keys '{frame.Names[existing]}' and '{name}', which differ only in case; PowerShell properties are case-insensitive.");
             }
+        }
+
+        private static void AddDeferred(ref Frame frame, byte[] utf8Json)
+        {
+            var name = frame.PendingName!;
+            if (frame.Names != null && IndexOf(frame.Names, name) >= 0)
+            {
+                Add(ref frame, Read(utf8Json, DeferNothing));
+                return;
+            }
+
+            (frame.Names ??= new List<string>()).Add(name);
+            frame.Object!.Properties.Add(new DeferredJsonProperty(name, utf8Json), preValidated: true);
         }
 
         private static int IndexOf(List<string> names, string name)

@@ -29,7 +29,7 @@ namespace LosantFlows.Engine
         /// <exception cref="FormatException">Invalid JSON ("Invalid JSON at line L, position P: …", both 1-based, P in bytes),
         /// nesting deeper than 1024 levels, keys that differ only in case, an empty key (a PowerShell property needs a name),
         /// a string that is not valid UTF-8, or a number beyond the range of a double.</exception>
-        public static object? Parse(ReadOnlySpan<byte> utf8Json) => JsonToPowerShell.Read(utf8Json);
+        public static object? Parse(ReadOnlySpan<byte> utf8Json) => JsonToPowerShell.Read(utf8Json, JsonToPowerShell.DeferNothing);
 
         /// <summary>Parses JSON text; see <see cref="Parse(ReadOnlySpan{byte})"/> for the mapping.</summary>
         /// <param name="json">The document.</param>
@@ -39,14 +39,60 @@ namespace LosantFlows.Engine
         public static object? Parse(string json)
         {
             if (json == null) throw new ArgumentNullException(nameof(json));
-            return JsonToPowerShell.Read(Encoding.UTF8.GetBytes(json));
+            return JsonToPowerShell.Read(Encoding.UTF8.GetBytes(json), JsonToPowerShell.DeferNothing);
         }
+
+        /// <summary>
+        /// Parses UTF-8 JSON (an optional BOM is skipped) that is to be checked and sent on rather than shown, several
+        /// times faster and in a fraction of the memory of <see cref="Parse(ReadOnlySpan{byte})"/>: objects become read-only,
+        /// ordered <see cref="System.Collections.IDictionary"/> views of the document (lookups case-insensitive, a repeated
+        /// key's last value wins), arrays read-only <see cref="System.Collections.IList"/> views, scalars as in Parse.
+        /// <see cref="Serialize(object)"/> writes a view straight from the document, numbers exactly as written.
+        /// A document that may hold a lone surrogate escape (\uD800–\uDFFF not in a pair), which the views cannot carry,
+        /// is read with <see cref="Parse(ReadOnlySpan{byte})"/> instead.
+        /// </summary>
+        /// <param name="utf8Json">The document; the views read it, so it must not change afterwards.</param>
+        /// <returns>The value of the root.</returns>
+        /// <exception cref="FormatException">Invalid JSON ("Invalid JSON at line L, position P: …", both 1-based, P in bytes),
+        /// nesting deeper than 1024 levels, or a number beyond the range of a double.</exception>
+        public static object? ParseReadOnly(ReadOnlyMemory<byte> utf8Json)
+        {
+            if (utf8Json.Span.StartsWith(JsonToPowerShell.Utf8Bom)) utf8Json = utf8Json.Slice(JsonToPowerShell.Utf8Bom.Length);
+            if (SurrogateEscapes.MayHoldLoneSurrogate(utf8Json.Span)) return Parse(utf8Json.Span);
+            try
+            {
+                var document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = JsonLimits.MaxDepth });
+                return ReadOnlyJsonValue.Of(document.RootElement);
+            }
+            catch (JsonException)
+            {
+                // The reader behind Parse words the error as every other reading of JSON in the module does.
+                return Parse(utf8Json.Span);
+            }
+        }
+
+        /// <summary>
+        /// A property's value for checking and sending on: for an object or array of a Losant answer that nothing has read
+        /// yet, a read-only view of its JSON as <see cref="ParseReadOnly"/> gives, which <see cref="Serialize(object)"/>
+        /// copies as received; otherwise the property's <c>Value</c>.
+        /// </summary>
+        /// <param name="property">A property of a PSObject.</param>
+        /// <returns>The value, or its read-only view.</returns>
+        public static object? SendableValue(PSPropertyInfo property) =>
+            property is DeferredJsonProperty deferred && deferred.UnreadJson is byte[] json ? ParseReadOnly(json) : property.Value;
 
         /// <summary>Parses UTF-8 JSON whose root must be an object.</summary>
         /// <param name="utf8Json">The document.</param>
         /// <returns>The root object.</returns>
         /// <exception cref="FormatException">As <see cref="Parse(ReadOnlySpan{byte})"/>, or "expected a JSON object, found an array" (string, number …).</exception>
-        public static PSObject ParseObject(ReadOnlySpan<byte> utf8Json) => RequireObject(JsonToPowerShell.Read(utf8Json));
+        public static PSObject ParseObject(ReadOnlySpan<byte> utf8Json) => RequireObject(JsonToPowerShell.Read(utf8Json, JsonToPowerShell.DeferNothing));
+
+        /// <summary>
+        /// Parses UTF-8 JSON whose root must be an object, building objects and arrays below the properties of objects
+        /// nested <paramref name="deferFromDepth"/> or more levels deep (the root is level 1) only when first read.
+        /// </summary>
+        internal static PSObject ParseObject(ReadOnlySpan<byte> utf8Json, int deferFromDepth) =>
+            RequireObject(JsonToPowerShell.Read(utf8Json, deferFromDepth));
 
         /// <summary>Parses JSON text whose root must be an object.</summary>
         /// <param name="json">The document.</param>

@@ -43,6 +43,12 @@ namespace LosantFlows.Engine.Json
                 case PSObject psObject:
                     WritePSObject(psObject, depth);
                     return;
+                case ReadOnlyJsonValue json:
+                    json.Element.WriteTo(_writer);
+                    return;
+                case UnreadJson unread:
+                    _writer.WriteRawValue(unread.Utf8Json, skipInputValidation: true);
+                    return;
                 case string s:
                     WriteString(s);
                     return;
@@ -195,6 +201,12 @@ namespace LosantFlows.Engine.Json
             {
                 if (property.MemberType != PSMemberTypes.NoteProperty && property.MemberType != PSMemberTypes.Property) continue;
                 if (!property.IsGettable) continue;
+                if (property is DeferredJsonProperty deferred && deferred.UnreadJson is byte[] json && !_writer.Options.Indented)
+                {
+                    members.Add(new KeyValuePair<string, object?>(property.Name, new UnreadJson(json)));
+                    continue;
+                }
+
                 object? value;
                 try
                 {
@@ -262,6 +274,14 @@ namespace LosantFlows.Engine.Json
             }
 
             _writer.WriteRawValue(text.Append('}').ToString(), skipInputValidation: true);
+        }
+
+        /// <summary>A <see cref="DeferredJsonProperty"/>'s JSON, copied to compact output as it is.</summary>
+        private sealed class UnreadJson
+        {
+            internal UnreadJson(byte[] utf8Json) => Utf8Json = utf8Json;
+
+            internal byte[] Utf8Json { get; }
         }
 
         private void WriteArray(IEnumerable enumerable, int depth)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
+using System.Text;
 using LosantFlows.Conversion;
 using LosantFlows.Engine;
 
@@ -80,7 +81,7 @@ namespace LosantFlows.Commands
             switch (ParameterSetName)
             {
                 case ImportDataSet:
-                    AddSource(() => PropertyBag.Unwrap(ImportData) is string text ? PSJson.Parse(text) : ImportData, "-ImportData");
+                    AddSource(() => PropertyBag.Unwrap(ImportData) is string text ? PSJson.ParseReadOnly(Encoding.UTF8.GetBytes(text)) : ImportData, "-ImportData");
                     break;
                 case LiteralPathSet:
                     foreach (var path in LiteralPath)

@@ -45,7 +45,7 @@ namespace LosantFlows.Conversion
 
             try
             {
-                return PSJson.Parse(new ReadOnlySpan<byte>(bytes, offset, bytes.Length - offset));
+                return PSJson.ParseReadOnly(new ReadOnlyMemory<byte>(bytes, offset, bytes.Length - offset));
             }
             catch (FormatException e)
             {

@@ -38,7 +38,7 @@ namespace LosantFlows.Conversion
                 {
                     if (property.MemberType == PSMemberTypes.NoteProperty)
                     {
-                        yield return new KeyValuePair<string, object?>(property.Name, property.Value);
+                        yield return new KeyValuePair<string, object?>(property.Name, Engine.PSJson.SendableValue(property));
                     }
                 }
             }
