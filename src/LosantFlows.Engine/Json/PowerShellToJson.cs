@@ -47,7 +47,7 @@ namespace LosantFlows.Engine.Json
                     json.Element.WriteTo(_writer);
                     return;
                 case UnreadJson unread:
-                    _writer.WriteRawValue(unread.Utf8Json, skipInputValidation: true);
+                    _writer.WriteRawValue(JsonWhitespace.Compact(unread.Utf8Json), skipInputValidation: true);
                     return;
                 case string s:
                     WriteString(s);
@@ -276,7 +276,7 @@ namespace LosantFlows.Engine.Json
             _writer.WriteRawValue(text.Append('}').ToString(), skipInputValidation: true);
         }
 
-        /// <summary>A <see cref="DeferredJsonProperty"/>'s JSON, copied to compact output as it is.</summary>
+        /// <summary>A <see cref="DeferredJsonProperty"/>'s JSON, copied to compact output as received, less whitespace.</summary>
         private sealed class UnreadJson
         {
             internal UnreadJson(byte[] utf8Json) => Utf8Json = utf8Json;

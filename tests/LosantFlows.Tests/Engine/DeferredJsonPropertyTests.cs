@@ -67,6 +67,14 @@ public sealed class DeferredJsonPropertyTests
     }
 
     [Fact]
+    public void Whitespace_the_API_sent_is_left_out_of_compact_output()
+    {
+        var item = FirstItem("{\"items\":[{\"nodes\": [ {\"id\" :\r\n\t\"a b\\\" \\\\\" } ] }]}");
+
+        Assert.Equal("{\"nodes\":[{\"id\":\"a b\\\" \\\\\"}]}", PSJson.SerializeToString(item));
+    }
+
+    [Fact]
     public void Indented_output_reads_the_values_so_that_every_level_is_indented()
     {
         var item = FirstItem("""{"items":[{"stats":{"runCount":3}}]}""");
