@@ -62,15 +62,16 @@ namespace LosantFlows.Engine
             if (_options.Timeout != Timeout.InfiniteTimeSpan && !RetryTiming.IsTimerSpan(_options.Timeout))
                 throw new ArgumentException($"Timeout must be positive and below 24.8 days, or infinite, not {_options.Timeout}.", nameof(options));
 
-            // Outermost first: retries (Polly), the complete-JSON check of GET answers, the per-attempt timeout, logging,
-            // the token, body buffering, the network.
-            var services = new ServiceCollection();
             // The retry pipeline is built once, without the registry, options and telemetry services that
             // AddResilienceHandler brings: they would log and meter to no one, and cost a fifth of the first request's time.
             // The factory's own logging handlers are dropped for the same reason.
             var retry = new ResiliencePipelineBuilder<HttpResponseMessage>();
             RetryStrategy.Add(retry, _options);
             var retryPipeline = retry.Build();
+
+            // Outermost first: retries (Polly), the complete-JSON check of GET answers, the per-attempt timeout, logging,
+            // the token, body buffering, the network.
+            var services = new ServiceCollection();
             var builder = services.AddHttpClient(ClientName).RemoveAllLoggers();
             builder.AddHttpMessageHandler(() => new ResilienceHandler(retryPipeline))
                 .AddHttpMessageHandler(() => new CompleteJsonHandler())

@@ -49,12 +49,14 @@ namespace LosantFlows.Engine
         /// key's last value wins), arrays read-only <see cref="System.Collections.IList"/> views, scalars as in Parse.
         /// <see cref="Serialize(object)"/> writes a view straight from the document, numbers exactly as written.
         /// A document that may hold a lone surrogate escape (\uD800–\uDFFF not in a pair), which the views cannot carry,
-        /// is read with <see cref="Parse(ReadOnlySpan{byte})"/> instead.
+        /// is read with <see cref="Parse(ReadOnlySpan{byte})"/> instead (its objects are then PSObjects), and so is invalid
+        /// JSON, so that the error reads as Parse's.
         /// </summary>
         /// <param name="utf8Json">The document; the views read it, so it must not change afterwards.</param>
         /// <returns>The value of the root.</returns>
         /// <exception cref="FormatException">Invalid JSON ("Invalid JSON at line L, position P: …", both 1-based, P in bytes),
-        /// nesting deeper than 1024 levels, or a number beyond the range of a double.</exception>
+        /// nesting deeper than 1024 levels, a number beyond the range of a double, or, for a document read with Parse,
+        /// what Parse refuses.</exception>
         public static object? ParseReadOnly(ReadOnlyMemory<byte> utf8Json)
         {
             if (utf8Json.Span.StartsWith(JsonToPowerShell.Utf8Bom)) utf8Json = utf8Json.Slice(JsonToPowerShell.Utf8Bom.Length);
