@@ -60,10 +60,10 @@ Describe 'Real exported workflows' {
 
     It 'upgrades the 2016 globals {key, type} to {key, json} with empty values and says so' {
         if (-not (Test-Path $realFlowsPath)) { Set-ItResult -Skipped -Because "$realFlowsPath is not on this machine"; return }
-        $file = Join-Path $realFlowsPath 'two-man-switch.flow'
+        $file = (Resolve-Path (Join-Path $realFlowsPath 'two-man-switch.flow')).ProviderPath
         $result = Import-LosantFlow -ApplicationId $second -Path $file -WarningVariable warnings -WarningAction SilentlyContinue
         $warnings.Count | Should -Be 1
-        $warnings[0].Message | Should -BeLike '*2 global(s) in the obsolete {key, type} shape*phone, slackUrl*'
+        $warnings[0].Message | Should -Be "$($file): 2 global(s) in the obsolete {key, type} shape were converted to {key, json}: phone, slackUrl. 2 had no value and got the empty value of their type; set their values after the import: phone, slackUrl."
         ConvertTo-CanonicalJson $result.flows[0].globals | Should -Be '[{"key":"phone","json":"\"\""},{"key":"slackUrl","json":"\"\""}]'
     }
 }

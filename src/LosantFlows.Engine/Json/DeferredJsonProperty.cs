@@ -8,8 +8,8 @@ namespace LosantFlows.Engine.Json
     /// listing thousands of workflows builds only their top-level properties, and <c>nodes</c>, <c>triggers</c> and the
     /// like stay UTF-8 JSON until a script reads them (DESIGN.md "The data's way through"). Copies of the property
     /// (PowerShell copies each member it adds) share one reading, so every copy returns the same value object, until a
-    /// value is assigned. Reading throws <see cref="FormatException"/> (inside PowerShell's GetValueInvocationException)
-    /// for JSON that <see cref="PSJson.Parse(ReadOnlySpan{byte})"/> refuses, such as keys that differ only in case.
+    /// value is assigned. The JSON was checked when it was set aside (<see cref="CheckedSkip"/>), so reading it cannot
+    /// fail: PowerShell would turn such a failure into a silent $null.
     /// </summary>
     internal sealed class DeferredJsonProperty : PSNoteProperty
     {

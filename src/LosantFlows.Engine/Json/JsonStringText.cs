@@ -22,6 +22,25 @@ namespace LosantFlows.Engine.Json
             return false;
         }
 
+        /// <summary>
+        /// JSON text with each lone surrogate character written as its \u escape, so that its UTF-8 bytes mean the same
+        /// (UTF-8 cannot carry a lone surrogate; encoding would put U+FFFD in its place). The same string when it has none.
+        /// </summary>
+        internal static string EscapeLoneSurrogates(string json)
+        {
+            if (!HasLoneSurrogate(json)) return json;
+            var builder = new StringBuilder(json.Length + 16);
+            for (var i = 0; i < json.Length; i++)
+            {
+                var c = json[i];
+                if (char.IsHighSurrogate(c) && i + 1 < json.Length && char.IsLowSurrogate(json[i + 1])) builder.Append(c).Append(json[++i]);
+                else if (char.IsSurrogate(c)) builder.Append("\\u").Append(((int)c).ToString("X4"));
+                else builder.Append(c);
+            }
+
+            return builder.ToString();
+        }
+
         /// <summary>The quoted JSON literal: quote, backslash, C0 controls, DEL and lone surrogates escaped, the rest literal.</summary>
         internal static string Quote(string text)
         {

@@ -35,6 +35,7 @@ namespace LosantFlows.Engine.Json
             var stack = new Frame[16];
             var depth = 0;
             var names = new PropertyNames();
+            CheckedSkip? skip = null;
             object? root = null;
             try
             {
@@ -47,13 +48,12 @@ namespace LosantFlows.Engine.Json
                             if (depth >= deferFromDepth && stack[depth - 1].Object != null)
                             {
                                 var start = (int)reader.TokenStartIndex;
-                                reader.Skip();
+                                (skip ??= new CheckedSkip(names)).Skip(ref reader, depth);
                                 AddDeferred(ref stack[depth - 1], utf8Json.Slice(start, (int)reader.BytesConsumed - start).ToArray());
                                 break;
                             }
 
-                            if (depth >= JsonLimits.MaxDepth)
-                                throw new FormatException($"JSON nested deeper than {JsonLimits.MaxDepth} levels (at byte {reader.TokenStartIndex + 1}).");
+                            CheckDepth(depth, reader.TokenStartIndex);
                             if (depth == stack.Length) System.Array.Resize(ref stack, stack.Length * 2);
                             stack[depth++] = reader.TokenType == JsonTokenType.StartObject
                                 ? new Frame { Object = new PSObject() }
@@ -69,9 +69,7 @@ namespace LosantFlows.Engine.Json
                             break;
                         case JsonTokenType.PropertyName:
                             var name = names.Get(ref reader);
-                            if (name.Length == 0)
-                                throw new FormatException(
-                                    $"A JSON object has the empty string as a key (at byte {reader.TokenStartIndex + 1}); a PowerShell property needs a name.");
+                            JsonKeys.CheckName(name, reader.TokenStartIndex);
                             stack[depth - 1].PendingName = name;
                             break;
                         default:
@@ -84,12 +82,43 @@ namespace LosantFlows.Engine.Json
             }
             catch (JsonException ex)
             {
-                throw new FormatException(
-                    $"Invalid JSON at line {(ex.LineNumber ?? 0) + 1}, position {(ex.BytePositionInLine ?? 0) + 1}: {WithoutPosition(ex.Message)}", ex);
+                throw InvalidJson(ex);
             }
 
             return root;
         }
+
+        /// <summary>Checks a whole document as <see cref="Read"/> would, without building anything.</summary>
+        /// <exception cref="FormatException">What Read refuses, with the same message.</exception>
+        internal static void Check(ReadOnlySpan<byte> utf8Json)
+        {
+            if (utf8Json.StartsWith(Utf8Bom)) utf8Json = utf8Json.Slice(Utf8Bom.Length);
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = JsonLimits.LibraryDepth });
+            try
+            {
+                while (reader.Read())
+                {
+                    if (reader.TokenType == JsonTokenType.StartObject || reader.TokenType == JsonTokenType.StartArray)
+                        new CheckedSkip(new PropertyNames()).Skip(ref reader, 0);
+                    else
+                        Scalar(ref reader);
+                }
+            }
+            catch (JsonException ex)
+            {
+                throw InvalidJson(ex);
+            }
+        }
+
+        /// <summary>Refuses a container opened inside <paramref name="depth"/> others when that reaches the limit.</summary>
+        internal static void CheckDepth(int depth, long tokenStart)
+        {
+            if (depth >= JsonLimits.MaxDepth)
+                throw new FormatException($"JSON nested deeper than {JsonLimits.MaxDepth} levels (at byte {tokenStart + 1}).");
+        }
+
+        private static FormatException InvalidJson(JsonException ex) =>
+            new FormatException($"Invalid JSON at line {(ex.LineNumber ?? 0) + 1}, position {(ex.BytePositionInLine ?? 0) + 1}: {WithoutPosition(ex.Message)}", ex);
 
         private static void Add(ref Frame frame, object? value)
         {
@@ -100,29 +129,22 @@ namespace LosantFlows.Engine.Json
             }
 
             var name = frame.PendingName!;
-            var existing = frame.Names == null ? -1 : IndexOf(frame.Names, name);
-            if (existing < 0)
-            {
-                // Duplicates are ruled out above, so PowerShell's own check, which searches every member collection of
-                // the object and would cost most of the time of a parse, is skipped.
-                (frame.Names ??= new List<string>()).Add(name);
-                frame.Object!.Properties.Add(new PSNoteProperty(name, value), preValidated: true);
-            }
-            else if (string.Equals(frame.Names![existing], name, StringComparison.Ordinal))
+            if (frame.Names != null && JsonKeys.IndexOfRepeat(frame.Names, name) >= 0)
             {
                 frame.Object!.Properties[name].Value = value;
+                return;
             }
-            else
-            {
-                throw new FormatException(
-                    $"The JSON object has the keys '{frame.Names[existing]}' and '{name}', which differ only in case; PowerShell properties are case-insensitive.");
-            }
+
+            // Repeats and reserved names are ruled out by JsonKeys, so PowerShell's own check, which searches every member
+            // collection of the object and would cost most of the time of a parse, is skipped.
+            (frame.Names ??= new List<string>()).Add(name);
+            frame.Object!.Properties.Add(new PSNoteProperty(name, value), preValidated: true);
         }
 
         private static void AddDeferred(ref Frame frame, byte[] utf8Json)
         {
             var name = frame.PendingName!;
-            if (frame.Names != null && IndexOf(frame.Names, name) >= 0)
+            if (frame.Names != null && JsonKeys.IndexOfRepeat(frame.Names, name) >= 0)
             {
                 Add(ref frame, Read(utf8Json, DeferNothing));
                 return;
@@ -132,17 +154,7 @@ namespace LosantFlows.Engine.Json
             frame.Object!.Properties.Add(new DeferredJsonProperty(name, utf8Json), preValidated: true);
         }
 
-        private static int IndexOf(List<string> names, string name)
-        {
-            for (var i = 0; i < names.Count; i++)
-            {
-                if (string.Equals(names[i], name, StringComparison.OrdinalIgnoreCase)) return i;
-            }
-
-            return -1;
-        }
-
-        private static object? Scalar(ref Utf8JsonReader reader)
+        internal static object? Scalar(ref Utf8JsonReader reader)
         {
             switch (reader.TokenType)
             {
@@ -174,7 +186,9 @@ namespace LosantFlows.Engine.Json
             }
         }
 
-        private static object Number(ref Utf8JsonReader reader)
+        /// <summary>The number at the reader, as <see cref="PSJson.Parse(ReadOnlySpan{byte})"/> maps it.</summary>
+        /// <exception cref="FormatException">The number is beyond the range of a double.</exception>
+        internal static object Number(ref Utf8JsonReader reader)
         {
             var span = reader.ValueSpan;
             if (span.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0)
@@ -184,14 +198,19 @@ namespace LosantFlows.Engine.Json
                 if (reader.TryGetDecimal(out var m)) return m;
             }
 
-            if (reader.TryGetDouble(out var d)) return d;
+            if (reader.TryGetDouble(out var d) && !double.IsInfinity(d)) return d;
             throw new FormatException($"The JSON number {System.Text.Encoding.UTF8.GetString(span.ToArray())} is outside the range of a double.");
         }
 
+        /// <summary>The reader's message without its position (the caller gives it) and without advice meant for programmers.</summary>
         private static string WithoutPosition(string message)
         {
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            return cut < 0 ? message : message.Substring(0, cut).TrimEnd();
+            var text = cut < 0 ? message : message.Substring(0, cut).TrimEnd();
+            foreach (var advice in ProgrammerAdvice) text = text.Replace(advice, "");
+            return text;
         }
+
+        private static readonly string[] ProgrammerAdvice = { " Change the reader options.", ", when isFinalBlock is true" };
     }
 }

@@ -28,10 +28,12 @@ namespace LosantFlows.Engine
         /// <returns>The value of the root.</returns>
         /// <exception cref="FormatException">Invalid JSON ("Invalid JSON at line L, position P: …", both 1-based, P in bytes),
         /// nesting deeper than 1024 levels, keys that differ only in case, an empty key (a PowerShell property needs a name),
-        /// a string that is not valid UTF-8, or a number beyond the range of a double.</exception>
+        /// a key PowerShell reserves (psobject, psbase, psadapted, psextended, pstypenames), a string that is not valid UTF-8,
+        /// or a number beyond the range of a double.</exception>
         public static object? Parse(ReadOnlySpan<byte> utf8Json) => JsonToPowerShell.Read(utf8Json, JsonToPowerShell.DeferNothing);
 
-        /// <summary>Parses JSON text; see <see cref="Parse(ReadOnlySpan{byte})"/> for the mapping.</summary>
+        /// <summary>Parses JSON text; see <see cref="Parse(ReadOnlySpan{byte})"/> for the mapping. A lone surrogate character
+        /// in a string is kept (UTF-8 could not carry it).</summary>
         /// <param name="json">The document.</param>
         /// <returns>The value of the root.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
@@ -39,7 +41,7 @@ namespace LosantFlows.Engine
         public static object? Parse(string json)
         {
             if (json == null) throw new ArgumentNullException(nameof(json));
-            return JsonToPowerShell.Read(Encoding.UTF8.GetBytes(json), JsonToPowerShell.DeferNothing);
+            return JsonToPowerShell.Read(Utf8Of(json), JsonToPowerShell.DeferNothing);
         }
 
         /// <summary>
@@ -48,34 +50,35 @@ namespace LosantFlows.Engine
         /// ordered <see cref="System.Collections.IDictionary"/> views of the document (lookups case-insensitive, a repeated
         /// key's last value wins), arrays read-only <see cref="System.Collections.IList"/> views, scalars as in Parse.
         /// <see cref="Serialize(object)"/> writes a view straight from the document, numbers exactly as written.
-        /// A document that may hold a lone surrogate escape (\uD800–\uDFFF not in a pair), which the views cannot carry,
-        /// is read with <see cref="Parse(ReadOnlySpan{byte})"/> instead (its objects are then PSObjects), and so is invalid
-        /// JSON, so that the error reads as Parse's.
+        /// The document is accepted and refused exactly as by Parse. One that may hold a lone surrogate escape
+        /// (\uD800–\uDFFF not in a pair), which the views cannot carry, is read with Parse instead (its objects are then PSObjects).
         /// </summary>
         /// <param name="utf8Json">The document; the views read it, so it must not change afterwards.</param>
         /// <returns>The value of the root.</returns>
-        /// <exception cref="FormatException">Invalid JSON ("Invalid JSON at line L, position P: …", both 1-based, P in bytes),
-        /// nesting deeper than 1024 levels, a number beyond the range of a double, or, for a document read with Parse,
-        /// what Parse refuses.</exception>
+        /// <exception cref="FormatException">What <see cref="Parse(ReadOnlySpan{byte})"/> refuses, with the same message.</exception>
         public static object? ParseReadOnly(ReadOnlyMemory<byte> utf8Json)
         {
             if (utf8Json.Span.StartsWith(JsonToPowerShell.Utf8Bom)) utf8Json = utf8Json.Slice(JsonToPowerShell.Utf8Bom.Length);
             if (SurrogateEscapes.MayHoldLoneSurrogate(utf8Json.Span)) return Parse(utf8Json.Span);
-            try
-            {
-                var document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = JsonLimits.MaxDepth });
-                return ReadOnlyJsonValue.Of(document.RootElement);
-            }
-            catch (JsonException)
-            {
-                // The reader behind Parse words the error as every other reading of JSON in the module does.
-                return Parse(utf8Json.Span);
-            }
+            JsonToPowerShell.Check(utf8Json.Span);
+            var document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = JsonLimits.MaxDepth });
+            return ReadOnlyJsonValue.Of(document.RootElement);
+        }
+
+        /// <summary>Parses JSON text; see <see cref="ParseReadOnly(ReadOnlyMemory{byte})"/>.</summary>
+        /// <param name="json">The document.</param>
+        /// <returns>The value of the root.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+        /// <exception cref="FormatException">See <see cref="ParseReadOnly(ReadOnlyMemory{byte})"/>.</exception>
+        public static object? ParseReadOnly(string json)
+        {
+            if (json == null) throw new ArgumentNullException(nameof(json));
+            return ParseReadOnly(Utf8Of(json));
         }
 
         /// <summary>
         /// A property's value for checking and sending on: for an object or array of a Losant answer that nothing has read
-        /// yet, a read-only view of its JSON as <see cref="ParseReadOnly"/> gives, which <see cref="Serialize(object)"/>
+        /// yet, a read-only view of its JSON as <see cref="ParseReadOnly(ReadOnlyMemory{byte})"/> gives, which <see cref="Serialize(object)"/>
         /// copies as received; otherwise the property's <c>Value</c>.
         /// </summary>
         /// <param name="property">A property of a PSObject.</param>
@@ -131,6 +134,9 @@ namespace LosantFlows.Engine
             using var stream = Write(value, indented);
             return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
         }
+
+        /// <summary>The UTF-8 bytes of JSON text, a lone surrogate in a string kept as its \u escape.</summary>
+        private static byte[] Utf8Of(string json) => Encoding.UTF8.GetBytes(JsonStringText.EscapeLoneSurrogates(json));
 
         private static MemoryStream Write(object? value, bool indented)
         {

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace LosantFlows.Engine.Json
 {
     /// <summary>
-    /// A JSON object or array seen through a parsed document (<see cref="PSJson.ParseReadOnly"/>): read without
+    /// A JSON object or array seen through a parsed document (<see cref="PSJson.ParseReadOnly(ReadOnlyMemory{byte})"/>): read without
     /// building PowerShell objects, and written by <see cref="PowerShellToJson"/> straight from the document.
     /// </summary>
     internal abstract class ReadOnlyJsonValue

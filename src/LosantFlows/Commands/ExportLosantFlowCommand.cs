@@ -161,7 +161,7 @@ namespace LosantFlows.Commands
             }
             catch (FormatException e)
             {
-                WriteError(new ErrorRecord(new ArgumentException("Cannot export this input: " + e.Message, e), "Losant.InvalidExportInput", ErrorCategory.InvalidArgument, item));
+                WriteError(new ErrorRecord(new ArgumentException($"Cannot export {Describe(item)}: {e.Message}", e), "Losant.InvalidExportInput", ErrorCategory.InvalidArgument, item));
                 return;
             }
             catch (ItemNotFoundException e)
@@ -188,6 +188,14 @@ namespace LosantFlows.Commands
 
             var path = System.IO.Path.Combine(_folder, export.FileName);
             Save(path, $"Export workflow '{export.Name}'" + (export.Version != null ? $" at version '{export.Version}'" : ""), export.Render, item);
+        }
+
+        private static string Describe(PSObject? item)
+        {
+            var name = PropertyBag.Unwrap(PropertyBag.Get(item, "name")) as string;
+            var id = PropertyBag.Unwrap(PropertyBag.Get(item, "id")) as string;
+            if (name == null && id == null) return "this input";
+            return "the workflow" + (name != null ? $" '{name}'" : "") + (id != null ? $" ({id})" : "");
         }
 
         private FlowExport FromVersion(object version, PSObject original, string versionName)

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
-using System.Text;
 using LosantFlows.Conversion;
 using LosantFlows.Engine;
 
@@ -81,7 +80,7 @@ namespace LosantFlows.Commands
             switch (ParameterSetName)
             {
                 case ImportDataSet:
-                    AddSource(() => PropertyBag.Unwrap(ImportData) is string text ? PSJson.ParseReadOnly(Encoding.UTF8.GetBytes(text)) : ImportData, "-ImportData");
+                    AddSource(() => PropertyBag.Unwrap(ImportData) is string text ? ReadImportText(text) : ImportData, "-ImportData");
                     break;
                 case LiteralPathSet:
                     foreach (var path in LiteralPath)
@@ -256,7 +255,23 @@ namespace LosantFlows.Commands
                 return;
             }
 
+            if (!File.Exists(file))
+            {
+                ReportUnusable(file, new ItemNotFoundException($"The file '{file}' does not exist."), "Losant.FileNotFound", ErrorCategory.ObjectNotFound);
+                return;
+            }
+
             AddSource(() => ImportFileReader.Read(file), file);
+        }
+
+        private static object? ReadImportText(string text)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                throw new ArgumentException("-ImportData is empty text; expected a workflow export or an import document {flows, flowVersions} as JSON, or an object.");
+            }
+
+            return PSJson.ParseReadOnly(text);
         }
 
         private void AddSource(Func<object?> read, string sourceName)

@@ -39,7 +39,7 @@ namespace LosantFlows.Conversion
         {
             if (!PropertyBag.IsMap(source))
             {
-                var kind = PropertyBag.Items(source) != null ? "a JSON array" : source == null ? "null" : "a single value";
+                var kind = PropertyBag.Items(source) != null ? "an array" : source == null ? "null" : "a single value";
                 throw new ArgumentException($"{sourceName} holds {kind}; expected a workflow export or an import document {{flows, flowVersions}}.");
             }
 

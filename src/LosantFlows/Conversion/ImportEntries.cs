@@ -40,11 +40,12 @@ namespace LosantFlows.Conversion
         public static OrderedDictionary Flow(object? flow, string where, Action<string> warn)
         {
             var entry = Filter(flow, where, FlowFields, warn);
-            var name = PropertyBag.Unwrap(entry["name"]) as string;
+            var value = PropertyBag.Unwrap(entry["name"]);
+            var name = value as string;
             if (string.IsNullOrEmpty(name) || name!.Length > MaxNameLength)
             {
                 throw new ArgumentException($"{where}: 'name' must be text of 1 to {MaxNameLength} characters" +
-                                            (name == null ? "; the workflow has none." : $"; it has {name.Length}."));
+                                            (value == null ? "; the workflow has none." : name == null ? $"; it is {PropertyBag.Describe(value)}." : $"; it has {name.Length}."));
             }
 
             return entry;
@@ -68,7 +69,7 @@ namespace LosantFlows.Conversion
         {
             if (!PropertyBag.IsMap(source))
             {
-                throw new ArgumentException($"{where} must be an object, not {(PropertyBag.Items(source) != null ? "an array" : source == null ? "null" : "a single value")}.");
+                throw new ArgumentException($"{where} must be an object, not {PropertyBag.Describe(source)}.");
             }
 
             var entry = new OrderedDictionary(StringComparer.Ordinal);

@@ -23,11 +23,13 @@ namespace LosantFlows.Conversion
             }
 
             var upgraded = new List<string>();
-            var result = items.Select(item => IsLegacy(item) ? UpgradeOne(item, upgraded) : item).ToArray();
+            var emptied = new List<string>();
+            var result = items.Select(item => IsLegacy(item) ? UpgradeOne(item, upgraded, emptied) : item).ToArray();
             if (upgraded.Count > 0)
             {
-                warn($"{sourceName}: {upgraded.Count} global(s) in the obsolete {{key, type}} shape were converted to {{key, json}} " +
-                     $"with an empty value of their type; set their values after the import: {string.Join(", ", upgraded)}.");
+                warn($"{sourceName}: {upgraded.Count} global(s) in the obsolete {{key, type}} shape were converted to {{key, json}}: " +
+                     $"{string.Join(", ", upgraded)}." +
+                     (emptied.Count == 0 ? "" : $" {emptied.Count} had no value and got the empty value of their type; set their values after the import: {string.Join(", ", emptied)}."));
             }
 
             return result;
@@ -36,11 +38,12 @@ namespace LosantFlows.Conversion
         private static bool IsLegacy(object? item) =>
             PropertyBag.IsMap(item) && PropertyBag.Get(item, "json") == null && PropertyBag.Get(item, "type") != null;
 
-        private static object UpgradeOne(object? item, List<string> upgraded)
+        private static object UpgradeOne(object? item, List<string> upgraded, List<string> emptied)
         {
             var key = PropertyBag.Unwrap(PropertyBag.Get(item, "key"))?.ToString() ?? "";
             var value = PropertyBag.Get(item, "value");
             upgraded.Add(key);
+            if (value == null) emptied.Add(key);
             return new OrderedDictionary
             {
                 ["key"] = key,

@@ -58,6 +58,19 @@ namespace LosantFlows.Conversion
             return null;
         }
 
+        /// <summary>What kind of value this is, for messages: "null", "a map", "an array", "text", "a boolean", "a number" or "a single value".</summary>
+        public static string Describe(object? value)
+        {
+            var inner = Unwrap(value);
+            if (inner == null) return "null";
+            if (IsMap(value)) return "a map";
+            if (Items(value) != null) return "an array";
+            if (inner is string) return "text";
+            if (inner is bool) return "a boolean";
+            var code = Convert.GetTypeCode(inner);
+            return code >= TypeCode.SByte && code <= TypeCode.Decimal ? "a number" : "a single value";
+        }
+
         /// <summary>Strips the PSObject wrapper PowerShell puts around values.</summary>
         public static object? Unwrap(object? value) => value is PSObject psObject ? psObject.BaseObject : value;
 

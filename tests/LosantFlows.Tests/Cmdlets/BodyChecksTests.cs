@@ -19,7 +19,13 @@ public sealed class BodyChecksTests : IAsyncLifetime
         { "@{ flows = @(@{ name = 'ok' }, @{ name = 'x'; color = @{ r = 1 } }) }", "-ImportData flows[1]: the field 'color' is not part of the import schema; only text of at most 1024 characters may be added. Remove the field or fix its name (defined fields: id, applicationId, name, description, shortDescription, iconData, docsUrl, category, enabled, triggers, nodes, globals, flowClass, defaultVersionId, minimumAgentVersion, customNodeConfig, customNodeSupports)." },
         { "@{ flows = @(); flowVersions = @(@{ notes = 'no version' }) }", "-ImportData flowVersions[0]: a workflow version needs a 'version' name." },
         { "@{ flows = @(); extra = 1 }", "-ImportData is an import document with the key 'extra'; only 'flows' and 'flowVersions' are allowed." },
-        { "'[1,2]'", "-ImportData holds a JSON array; expected a workflow export or an import document {flows, flowVersions}." },
+        { "'[1,2]'", "-ImportData holds an array; expected a workflow export or an import document {flows, flowVersions}." },
+        { "@(@{ name = 'a' }, @{ name = 'b' })", "-ImportData holds an array; expected a workflow export or an import document {flows, flowVersions}." },
+        { "' '", "-ImportData is empty text; expected a workflow export or an import document {flows, flowVersions} as JSON, or an object." },
+        { "'{\"name\":5}'", "-ImportData: 'name' must be text of 1 to 255 characters; it is a number." },
+        { "'{\"flows\":[{\"name\":\"a\"}],\"Flows\":[{\"name\":\"b\"}]}'", "-ImportData: The JSON object has the keys 'flows' and 'Flows', which differ only in case; PowerShell properties are case-insensitive." },
+        { "'{\"name\":\"a\",\"nodes\":[{\"config\":{\"x\":1e400}}]}'", "-ImportData: The JSON number 1e400 is outside the range of a double." },
+        { "'{\"name\":\"a\",}'", "-ImportData: Invalid JSON at line 1, position 13: The JSON object contains a trailing comma at the end which is not supported in this mode." },
         { "@{ flows = @(@{ name = 'x'; _exportDate = 'y' * 1025 }) }", "-ImportData flows[0]: the field '_exportDate' is not part of the import schema; only text of at most 1024 characters may be added. Remove the field or fix its name (defined fields: id, applicationId, name, description, shortDescription, iconData, docsUrl, category, enabled, triggers, nodes, globals, flowClass, defaultVersionId, minimumAgentVersion, customNodeConfig, customNodeSupports)." },
     };
 

@@ -183,6 +183,20 @@ public sealed class ExportLosantFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_piped_workflow_that_cannot_be_written_is_named_and_the_others_are_exported()
+    {
+        var files = session.Run(
+            "$loop = [pscustomobject]@{ id = 'aaaaaaaaaaaaaaaaaaaaaaaa'; applicationId = $args[1]; name = 'loop' }; $loop | Add-Member -NotePropertyName self -NotePropertyValue $loop; " +
+            "$loop, [pscustomobject]@{ id = 'bbbbbbbbbbbbbbbbbbbbbbbb'; applicationId = $args[1]; name = 'fine'; nodes = @(); triggers = @() } | Export-LosantFlow -Path $args[0] | ForEach-Object Name",
+            out var errors, Backup, session.App);
+
+        Assert.Equal(["fine.bbbbbbbbbbbbbbbbbbbbbbbb.flow"], files.Select(f => (string)f.BaseObject));
+        var error = Assert.Single(errors);
+        Assert.Equal("Losant.InvalidExportInput,LosantFlows.Commands.ExportLosantFlowCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("Cannot export the workflow 'loop' (aaaaaaaaaaaaaaaaaaaaaaaa): $.self: the value contains a reference cycle.", error.Exception.Message);
+    }
+
+    [Fact]
     public void Piped_versions_from_Get_LosantFlowVersion_need_a_name_or_go_into_an_import_document()
     {
         var id = SeedOpsFlow();

@@ -39,6 +39,20 @@ public sealed class PassThroughBodyTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Obsolete_globals_keep_their_values_and_the_warning_names_those_that_had_none()
+    {
+        var warning = session.Run(
+            $"Import-LosantFlow -ApplicationId {session.App} -ImportData '{{\"name\":\"g\",\"globals\":[{{\"key\":\"a\",\"type\":\"string\",\"value\":\"hi\"}},{{\"key\":\"b\",\"type\":\"number\"}},{{\"key\":\"c\",\"json\":\"1\"}}]}}' -WarningVariable w -WarningAction SilentlyContinue | Out-Null; $w[0].Message").Single();
+
+        Assert.Equal(
+            "-ImportData: 2 global(s) in the obsolete {key, type} shape were converted to {key, json}: a, b. 1 had no value and got the empty value of their type; set their values after the import: b.",
+            warning.BaseObject);
+        Assert.Equal(
+            """{"flows":[{"name":"g","globals":[{"key":"a","json":"\"hi\""},{"key":"b","json":"0"},{"key":"c","json":"1"}]}],"flowVersions":[]}""",
+            Assert.Single(session.Server.RequestLog.Entries).Body);
+    }
+
+    [Fact]
     public void A_listed_workflow_sent_back_to_New_LosantFlow_carries_its_nodes_as_received()
     {
         session.Run($"Import-LosantFlow -ApplicationId {session.App} -ImportData '{{\"flows\":[{{\"name\":\"src\",\"nodes\":[{{\"id\":\"n1\",\"type\":\"DebugNode\",\"config\":{{\"x\":2.50}}}}],\"triggers\":[]}}]}}'");

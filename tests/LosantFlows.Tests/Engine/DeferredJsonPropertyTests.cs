@@ -82,14 +82,32 @@ public sealed class DeferredJsonPropertyTests
         Assert.Equal("{\n  \"stats\": {\n    \"runCount\": 3\n  }\n}", PSJson.SerializeToString(item, indented: true).Replace("\r\n", "\n"));
     }
 
-    [Fact]
-    public void JSON_that_Parse_refuses_inside_a_deferred_value_is_a_FormatException_when_read()
+    [Theory]
+    [InlineData("""{"id":"a","config":{"Name":1,"name":2}}""", "The JSON object has the keys 'Name' and 'name', which differ only in case; PowerShell properties are case-insensitive.")]
+    [InlineData("""{"id":"a","config":[{"":1}]}""", "A JSON object has the empty string as a key (at byte 32); a PowerShell property needs a name.")]
+    [InlineData("""{"id":"a","config":{"PSObject":1}}""", "A JSON object has the key 'PSObject' (at byte 31), a name PowerShell reserves for its own members.")]
+    [InlineData("""{"id":"a","config":{"x":[1e400]}}""", "The JSON number 1e400 is outside the range of a double.")]
+    [InlineData("""{"id":"a","config":"\udc00 is kept","b":{"c":"\u00e9"}}""", null)]
+    public void JSON_that_Parse_refuses_inside_a_deferred_value_refuses_the_whole_answer_at_once(string item, string? error)
     {
-        var item = FirstItem("""{"items":[{"id":"a","config":{"Name":1,"name":2}}]}""");
+        var page = "{\"items\":[" + item + "]}";
 
-        Assert.Equal("a", item.Properties["id"].Value);
-        var error = Assert.Throws<FormatException>(() => item.Properties["config"].Value);
-        Assert.Equal("The JSON object has the keys 'Name' and 'name', which differ only in case; PowerShell properties are case-insensitive.", error.Message);
+        var deferred = Record.Exception(() => FirstItem(page));
+        var eager = Record.Exception(() => PSJson.ParseObject(page));
+
+        Assert.Equal(error, deferred?.Message);
+        Assert.Equal(eager?.Message, deferred?.Message);
+    }
+
+    [Fact]
+    public void A_deferred_value_deeper_than_1024_levels_refuses_the_whole_answer_at_once()
+    {
+        var page = "{\"items\":[{\"n\":" + new string('[', 1022) + new string(']', 1022) + "}]}";
+
+        var error = Assert.Throws<FormatException>(() => FirstItem(page));
+
+        Assert.Equal("JSON nested deeper than 1024 levels (at byte 1037).", error.Message);
+        Assert.Equal(error.Message, Assert.Throws<FormatException>(() => PSJson.ParseObject(page)).Message);
     }
 
     [Fact]

@@ -89,6 +89,30 @@ public sealed class ReadOnlyJsonTests
         Assert.Equal(Assert.Throws<FormatException>(() => PSJson.Parse(json)).Message, error.Message);
     }
 
+    [Theory]
+    [InlineData("""{"flows":[],"Flows":[]}""")]
+    [InlineData("""{"name":"a","nodes":[{"config":{"message":1,"Message":2}}]}""")]
+    [InlineData("""{"name":"a","nodes":[{"config":{"":1}}]}""")]
+    [InlineData("""{"name":"a","nodes":[{"config":{"pstypenames":1}}]}""")]
+    [InlineData("""{"name":"a","nodes":[{"config":{"a":-1e400}}]}""")]
+    [InlineData("""[1e400]""")]
+    [InlineData("""{"a":1}{}""")]
+    public void What_Parse_refuses_is_refused_with_the_same_message(string json)
+    {
+        var expected = Assert.Throws<FormatException>(() => PSJson.Parse(json)).Message;
+
+        Assert.Equal(expected, Assert.Throws<FormatException>(() => Read(json)).Message);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_character_in_JSON_text_is_kept_as_its_escape()
+    {
+        var text = "{\"name\":\"a" + '\uD800' + "\"}";
+
+        Assert.Equal("{\"name\":\"a\\uD800\"}", PSJson.SerializeToString(PSJson.ParseReadOnly(text)));
+        Assert.Equal("{\"name\":\"a\\uD800\"}", PSJson.SerializeToString(PSJson.Parse(text)));
+    }
+
     [Fact]
     public void Nesting_deeper_than_1024_levels_is_reported_as_Parse_reports_it()
     {
