@@ -66,7 +66,16 @@ namespace LosantFlows.Engine.Flows
 
         internal static FlowPage ToPage(LosantResponse response, string what, string typeName)
         {
-            var envelope = ParseRoot(response, what, ItemsInRootArrays);
+            PSObject envelope;
+            try
+            {
+                envelope = ParseRoot(response, what, ItemsInRootArrays);
+            }
+            catch (FormatException whole)
+            {
+                return PageByItem.Read(response, what, typeName, whole);
+            }
+
             var raw = envelope.Properties["items"]?.Value as object?[] ?? Array.Empty<object?>();
             var items = new List<PSObject>(raw.Length);
             foreach (var element in raw) items.Add(ToItem(element, typeName));

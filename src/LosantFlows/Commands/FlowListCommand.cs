@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using System.IO;
 using System.Management.Automation;
 using LosantFlows.Conversion;
 using LosantFlows.Engine;
@@ -172,6 +173,7 @@ namespace LosantFlows.Commands
                 if (TryFetch(query, out var single))
                 {
                     WriteTotalCount(single);
+                    WriteUnreadable(single);
                     foreach (var item in single.Items)
                     {
                         yield return item;
@@ -220,6 +222,7 @@ namespace LosantFlows.Commands
                         WriteTotalCount(page);
                     }
 
+                    WriteUnreadable(page);
                     listed += page.Items.Count;
                     progress.Report($"Page {query.Page.Value + 1}: {listed} of {page.TotalCount} workflows", listed, page.TotalCount);
                     var wanted = Math.Min(toWrite, (ulong)page.Items.Count - Math.Min(toSkip, (ulong)page.Items.Count));
@@ -302,7 +305,17 @@ namespace LosantFlows.Commands
         }
 
         /// <summary>True when no page follows <paramref name="page"/>, the page numbered <paramref name="number"/>.</summary>
-        private bool IsLastPage(FlowPage page, int number) => page.Items.Count == 0 || (number + 1L) * (PerPage ?? 100) >= page.TotalCount;
+        private bool IsLastPage(FlowPage page, int number) =>
+            (page.Items.Count == 0 && page.Unreadable.Count == 0) || (number + 1L) * (PerPage ?? 100) >= page.TotalCount;
+
+        /// <summary>One non-terminating error per item of the page that cannot become an object; the listing goes on.</summary>
+        private void WriteUnreadable(FlowPage page)
+        {
+            foreach (var message in page.Unreadable)
+            {
+                WriteError(new ErrorRecord(new InvalidDataException(message), "Losant.UnreadableItem", ErrorCategory.InvalidData, ApplicationId));
+            }
+        }
 
         private void WriteTotalCount(FlowPage page)
         {

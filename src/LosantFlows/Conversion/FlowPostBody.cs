@@ -41,8 +41,15 @@ namespace LosantFlows.Conversion
             }
 
             var body = new OrderedDictionary(StringComparer.Ordinal);
+            var given = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var entry in PropertyBag.Entries(flow))
             {
+                if (given.TryGetValue(entry.Key, out var earlier))
+                {
+                    throw new InvalidInputException($"The workflow has the fields '{earlier}' and '{entry.Key}', which differ only in case; keep one.", "Flow");
+                }
+
+                given.Add(entry.Key, entry.Key);
                 var field = Fields.FirstOrDefault(f => string.Equals(f, entry.Key, StringComparison.OrdinalIgnoreCase));
                 if (field != null)
                 {

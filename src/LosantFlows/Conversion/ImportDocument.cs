@@ -75,6 +75,12 @@ namespace LosantFlows.Conversion
 
             public void AddImportDocument(object? source, List<string> keys, string sourceName)
             {
+                var repeated = keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+                if (repeated != null)
+                {
+                    throw new ArgumentException($"{sourceName} has the keys {string.Join(" and ", repeated.Select(k => $"'{k}'"))}, which differ only in case; keep one.");
+                }
+
                 var unknown = keys.FirstOrDefault(k => !RootFields.Contains(k, StringComparer.OrdinalIgnoreCase));
                 if (unknown != null)
                 {

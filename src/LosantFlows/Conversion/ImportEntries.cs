@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Specialized;
+using System.Globalization;
 using System.Linq;
 
 namespace LosantFlows.Conversion
@@ -73,9 +74,17 @@ namespace LosantFlows.Conversion
             }
 
             var entry = new OrderedDictionary(StringComparer.Ordinal);
+            var given = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var pair in PropertyBag.Entries(source))
             {
-                var value = PropertyBag.Unwrap(pair.Value);
+                if (given.TryGetValue(pair.Key, out var earlier))
+                {
+                    throw new ArgumentException($"{where}: the fields '{earlier}' and '{pair.Key}' differ only in case; keep one.");
+                }
+
+                given.Add(pair.Key, pair.Key);
+                // ConvertFrom-Json turns an export's _exportDate into a DateTime; the export wrote it as ISO 8601 text.
+                var value = PropertyBag.Unwrap(pair.Value) is DateTime date ? date.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture) : PropertyBag.Unwrap(pair.Value);
                 if (fields.Contains(pair.Key))
                 {
                     entry[pair.Key] = pair.Key == "globals" ? LegacyGlobals.Upgrade(pair.Value, where, warn) : pair.Value;
