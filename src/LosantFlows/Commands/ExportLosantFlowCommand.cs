@@ -76,7 +76,18 @@ namespace LosantFlows.Commands
             if (ParameterSetName == InputObjectSet && !(InputObject?.BaseObject is string))
             {
                 RefuseListingParameters();
-                Export(InputObject, null);
+                if (InputObject?.BaseObject is object?[] several)
+                {
+                    // -InputObject $flows: each element, as when the array is piped.
+                    foreach (var one in several)
+                    {
+                        Export(one == null ? null : PSObject.AsPSObject(one), null);
+                    }
+                }
+                else
+                {
+                    Export(InputObject, null);
+                }
             }
             else
             {
@@ -173,6 +184,13 @@ namespace LosantFlows.Commands
             if (AsImportDocument)
             {
                 AddToDocument(export, item);
+                return;
+            }
+
+            if (export.Name == null && export.Version == null)
+            {
+                var unnamed = new ArgumentException($"The workflow {export.FlowId} has no name, which an export file needs; give it one, or export it from Get-LosantFlow.");
+                WriteError(new ErrorRecord(unnamed, "Losant.ExportWithoutName", ErrorCategory.InvalidData, item));
                 return;
             }
 

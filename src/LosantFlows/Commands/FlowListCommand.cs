@@ -161,8 +161,9 @@ namespace LosantFlows.Commands
         internal long ItemsWritten { get; private set; }
 
         /// <summary>
-        /// The listed items: the one page of <c>-Page</c>, or every page in turn from the one holding item
-        /// <paramref name="skip"/>, fetched only as the caller asks for more, at most <paramref name="first"/> items.
+        /// The listed items: the one page of <c>-Page</c> (<paramref name="skip"/> and <paramref name="first"/> counted within
+        /// it), or every page in turn from the one holding item <paramref name="skip"/>, fetched only as the caller asks for
+        /// more, at most <paramref name="first"/> items.
         /// A failed page ends the listing after its error is written.
         /// </summary>
         internal IEnumerable<PSObject> Items(FlowListQuery query, ulong skip, ulong first)
@@ -174,7 +175,7 @@ namespace LosantFlows.Commands
                 {
                     WriteTotalCount(single);
                     WriteUnreadable(single);
-                    foreach (var item in single.Items)
+                    foreach (var item in Take(single.Items, ref skip, ref first))
                     {
                         yield return item;
                     }

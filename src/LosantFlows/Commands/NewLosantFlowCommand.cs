@@ -108,6 +108,10 @@ namespace LosantFlows.Commands
             try
             {
                 body = ParameterSetName == ByFlowSet ? FlowPostBody.From(ParseFlow(Flow)) : FromParameters();
+                if (body.Contains("globals"))
+                {
+                    body["globals"] = LegacyGlobals.Upgrade(body["globals"], ParameterSetName == ByFlowSet ? "-Flow" : "-Globals", WriteWarning);
+                }
             }
             catch (ArgumentException e)
             {
@@ -133,7 +137,7 @@ namespace LosantFlows.Commands
             {
                 try
                 {
-                    return PSJson.Parse(text) ?? throw new InvalidInputException("-Flow is the JSON null; a workflow object is needed.", "Flow");
+                    return PSJson.ParseReadOnly(text) ?? throw new InvalidInputException("-Flow is the JSON null; a workflow object is needed.", "Flow");
                 }
                 catch (FormatException e)
                 {

@@ -63,7 +63,13 @@ namespace LosantFlows.Conversion
                 }
             }
 
-            CheckName(PropertyBag.Unwrap(body["name"]) as string);
+            var name = PropertyBag.Unwrap(body["name"]);
+            if (name != null && !(name is string))
+            {
+                throw new InvalidInputException($"The workflow's 'name' is {PropertyBag.Describe(name)}; Workflow Post requires text of 1 to 255 characters.", "Name");
+            }
+
+            CheckName((string?)name);
             return body;
         }
 
@@ -71,12 +77,17 @@ namespace LosantFlows.Conversion
         /// <exception cref="ArgumentException">The name is missing, empty or too long.</exception>
         public static void CheckName(string? name)
         {
-            if (string.IsNullOrEmpty(name))
+            if (name == null)
             {
                 throw new InvalidInputException("The workflow has no 'name'; Workflow Post requires a name of 1 to 255 characters.", "Name");
             }
 
-            if (name!.Length > MaxNameLength)
+            if (name.Length == 0)
+            {
+                throw new InvalidInputException("The workflow's 'name' is empty; Workflow Post requires a name of 1 to 255 characters.", "Name");
+            }
+
+            if (name.Length > MaxNameLength)
             {
                 throw new InvalidInputException($"The workflow's 'name' has {name.Length} characters; at most {MaxNameLength} are allowed.", "Name");
             }

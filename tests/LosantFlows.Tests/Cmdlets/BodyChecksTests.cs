@@ -57,8 +57,22 @@ public sealed class BodyChecksTests : IAsyncLifetime
         { "-Flow @{ name = 'x' * 256 }", "The workflow's 'name' has 256 characters; at most 255 are allowed." },
         { "-Name ('x' * 256)", "The workflow's 'name' has 256 characters; at most 255 are allowed." },
         { "-Flow @{ name = 'x'; color = 'red' }", "The workflow has the field 'color', which Workflow Post does not define. Allowed fields: name, description, shortDescription, iconData, docsUrl, category, enabled, triggers, nodes, globals, flowClass, minimumAgentVersion, customNodeConfig, customNodeSupports." },
+        { "-Flow '{\"name\":5}'", "The workflow's 'name' is a number; Workflow Post requires text of 1 to 255 characters." },
+        { "-Flow '{\"name\":\"\"}'", "The workflow's 'name' is empty; Workflow Post requires a name of 1 to 255 characters." },
         { "-Flow '{\"name\":'", "-Flow is not valid JSON: Invalid JSON at line 1, position 9: Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed." },
     };
+
+    [Fact]
+    public void New_upgrades_obsolete_globals_as_Import_does_and_says_so()
+    {
+        var warning = session.Run(
+            $"New-LosantFlow -ApplicationId {session.App} -Name g -Globals @{{ key = 'a'; type = 'string'; value = 'v' }}, @{{ key = 'b'; type = 'boolean' }} -WarningVariable w -WarningAction SilentlyContinue | Out-Null; $w[0].Message").Single();
+
+        Assert.Equal(
+            "-Globals: 2 global(s) in the obsolete {key, type} shape were converted to {key, json}: a, b. 1 had no value and got the empty value of their type; set their values after the import: b.",
+            warning.BaseObject);
+        Assert.Equal("""{"name":"g","globals":[{"key":"a","json":"\"v\""},{"key":"b","json":"false"}]}""", Assert.Single(session.Server.RequestLog.Entries).Body);
+    }
 
     [Theory]
     [MemberData(nameof(RefusedPosts))]

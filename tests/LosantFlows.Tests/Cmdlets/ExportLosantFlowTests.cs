@@ -197,6 +197,21 @@ public sealed class ExportLosantFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public void InputObject_takes_an_array_as_the_pipeline_does_and_a_workflow_without_name_is_named_by_id()
+    {
+        var files = session.Run(
+            "$flows = @([pscustomobject]@{ id = 'bbbbbbbbbbbbbbbbbbbbbbbb'; applicationId = $args[1]; name = 'one'; nodes = @(); triggers = @() }, " +
+            "[pscustomobject]@{ id = 'cccccccccccccccccccccccc'; applicationId = $args[1] }); " +
+            "Export-LosantFlow -ApplicationId $args[1] -InputObject $flows -Path $args[0] | ForEach-Object Name",
+            out var errors, Backup, session.App);
+
+        Assert.Equal(["one.bbbbbbbbbbbbbbbbbbbbbbbb.flow"], files.Select(f => (string)f.BaseObject));
+        var error = Assert.Single(errors);
+        Assert.Equal("Losant.ExportWithoutName,LosantFlows.Commands.ExportLosantFlowCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("The workflow cccccccccccccccccccccccc has no name, which an export file needs; give it one, or export it from Get-LosantFlow.", error.Exception.Message);
+    }
+
+    [Fact]
     public void Piped_versions_from_Get_LosantFlowVersion_need_a_name_or_go_into_an_import_document()
     {
         var id = SeedOpsFlow();

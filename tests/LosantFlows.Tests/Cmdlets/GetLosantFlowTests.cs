@@ -65,6 +65,15 @@ public sealed class GetLosantFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public void With_Page_First_and_Skip_count_within_that_page()
+    {
+        var names = session.Run($"(Get-LosantFlow -ApplicationId {session.App} -Page 1 -PerPage 4 -Skip 1 -First 2).name");
+
+        Assert.Equal(new[] { "flow-05", "flow-06" }, names.Select(n => n.BaseObject));
+        Assert.Single(session.Server.RequestLog.Lines);
+    }
+
+    [Fact]
     public void IncludeTotalCount_writes_the_total_first()
     {
         var output = session.Run($"$r = Get-LosantFlow -ApplicationId {session.App} -PerPage 4 -First 1 -IncludeTotalCount; $r.Count; \"$($r[0])\"; $r[1].name");
