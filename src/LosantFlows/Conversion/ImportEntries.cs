@@ -30,6 +30,8 @@ namespace LosantFlows.Conversion
 
         private static readonly string[] Dropped = ServerFields.With();
 
+        private static readonly string[] ReservedVersions = { "develop", "default" };
+
         private const int MaxNameLength = 255;
         private const int MaxExtraStringLength = 1024;
 
@@ -58,9 +60,17 @@ namespace LosantFlows.Conversion
         public static OrderedDictionary Version(object? version, string where, Action<string> warn)
         {
             var entry = Filter(version, where, VersionFields, warn);
-            if (string.IsNullOrEmpty(PropertyBag.Unwrap(entry["version"]) as string))
+            var name = PropertyBag.Unwrap(entry["version"]) as string;
+            if (string.IsNullOrEmpty(name))
             {
                 throw new ArgumentException($"{where}: a workflow version needs a 'version' name.");
+            }
+
+            if (ReservedVersions.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                throw new ArgumentException(
+                    $"{where}: the version name '{name}' is Losant's own (develop is the workflow being edited, default the one that runs); " +
+                    "an import can only add named versions. Give it another name, or import the workflow itself from a workflow export.");
             }
 
             return entry;

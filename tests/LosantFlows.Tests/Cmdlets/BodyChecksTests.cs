@@ -18,6 +18,7 @@ public sealed class BodyChecksTests : IAsyncLifetime
         { "@{ flows = @(@{ name = 'x' * 256 }) }", "-ImportData flows[0]: 'name' must be text of 1 to 255 characters; it has 256." },
         { "@{ flows = @(@{ name = 'ok' }, @{ name = 'x'; color = @{ r = 1 } }) }", "-ImportData flows[1]: the field 'color' is not part of the import schema; only text of at most 1024 characters may be added. Remove the field or fix its name (defined fields: id, applicationId, name, description, shortDescription, iconData, docsUrl, category, enabled, triggers, nodes, globals, flowClass, defaultVersionId, minimumAgentVersion, customNodeConfig, customNodeSupports)." },
         { "@{ flows = @(); flowVersions = @(@{ notes = 'no version' }) }", "-ImportData flowVersions[0]: a workflow version needs a 'version' name." },
+        { "@{ flows = @(); flowVersions = @(@{ version = 'Develop' }) }", "-ImportData flowVersions[0]: the version name 'Develop' is Losant's own (develop is the workflow being edited, default the one that runs); an import can only add named versions. Give it another name, or import the workflow itself from a workflow export." },
         { "@{ flows = @(); extra = 1 }", "-ImportData is an import document with the key 'extra'; only 'flows' and 'flowVersions' are allowed." },
         { "'[1,2]'", "-ImportData holds an array; expected a workflow export or an import document {flows, flowVersions}." },
         { "@(@{ name = 'a' }, @{ name = 'b' })", "-ImportData holds an array; expected a workflow export or an import document {flows, flowVersions}." },

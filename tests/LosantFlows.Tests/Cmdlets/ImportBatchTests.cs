@@ -56,7 +56,7 @@ public sealed class ImportBatchTests : IAsyncLifetime
         const string c = "cccccccccccccccccccccccc";
         var output = session.Run(
             $"Import-LosantFlow -ApplicationId {session.App} -BatchSize 2 -ImportData @{{ flows = @(@{{ name = 'a' }}, @{{ name = 'b' }}, @{{ id = '{c}'; name = 'c' }}, @{{ name = 'd' }}, @{{ name = 'e' }}); " +
-            $"flowVersions = @(@{{ flowId = '{c}'; version = 'develop' }}) }}",
+            $"flowVersions = @(@{{ flowId = '{c}'; version = 'v1' }}, @{{ flowId = '{c}'; version = 'v1' }}) }}",
             out var errors);
 
         Assert.Equal(2, session.Server.RequestLog.Count);
@@ -65,9 +65,9 @@ public sealed class ImportBatchTests : IAsyncLifetime
         var error = Assert.Single(errors);
         Assert.Equal("Losant.ImportIncomplete,LosantFlows.Commands.ImportLosantFlowCommand", error.FullyQualifiedErrorId);
         Assert.Equal(
-            "Import call 2 of 3 failed, so the rest were not sent. Imported before it: 2 workflow(s) and 0 workflow version(s) in calls 1 to 1 (the exception's Result). Not imported: 3 workflow(s) and 1 workflow version(s) (NotImported, also the error's TargetObject).",
+            "Import call 2 of 3 failed, so the rest were not sent. Imported before it: 2 workflow(s) and 0 workflow version(s) in calls 1 to 1 (the exception's Result). Not imported: 3 workflow(s) and 2 workflow version(s) (NotImported, also the error's TargetObject).",
             error.Exception.Message);
-        Assert.Equal(new[] { "c", "d", "version develop", "e" }, (string[])error.TargetObject);
+        Assert.Equal(new[] { "c", "d", "version v1", "version v1", "e" }, (string[])error.TargetObject);
         Assert.Equal("Validation", ((LosantFlows.Engine.LosantApiException)error.Exception.InnerException!).ErrorType);
         Assert.Equal(2, session.Server.State.FlowCount(session.App));
     }
