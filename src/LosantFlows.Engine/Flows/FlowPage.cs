@@ -10,10 +10,10 @@ namespace LosantFlows.Engine
         private readonly byte[] _body;
 
         internal FlowPage(IReadOnlyList<PSObject> items, long count, long totalCount, long page, long perPage, byte[] body,
-            IReadOnlyList<string>? unreadable = null)
+            IReadOnlyList<UnreadableItem>? unreadable = null)
         {
             _body = body;
-            Unreadable = unreadable ?? System.Array.Empty<string>();
+            Unreadable = unreadable ?? System.Array.Empty<UnreadableItem>();
             Items = items;
             Count = count;
             TotalCount = totalCount;
@@ -25,11 +25,10 @@ namespace LosantFlows.Engine
         public IReadOnlyList<PSObject> Items { get; }
 
         /// <summary>
-        /// One message per item that cannot become a PowerShell object (keys that differ only in case, an empty or reserved
-        /// key), naming the workflow, e.g. <c>The workflow 'ops' (5f…), item 3 of the page, in the answer to flows.get cannot be
-        /// read: The JSON object has the keys 'message' and 'Message', …</c>. Such items are not in <see cref="Items"/>.
+        /// The items that cannot become PowerShell objects (keys that differ only in case, an empty or reserved key), in page
+        /// order, each with its place on the page and a message naming it. They are not in <see cref="Items"/>.
         /// </summary>
-        public IReadOnlyList<string> Unreadable { get; }
+        public IReadOnlyList<UnreadableItem> Unreadable { get; }
 
         /// <summary>Envelope <c>count</c>: items on this page (<see cref="Items"/>.Count when the envelope has none).</summary>
         public long Count { get; }

@@ -40,7 +40,7 @@ namespace LosantFlows.Engine.Flows
                     throw whole;
 
                 var readable = new List<PSObject>();
-                var unreadable = new List<string>();
+                var unreadable = new List<UnreadableItem>();
                 var index = 0;
                 foreach (var element in items.EnumerateArray())
                 {
@@ -51,7 +51,7 @@ namespace LosantFlows.Engine.Flows
                     }
                     catch (FormatException e)
                     {
-                        unreadable.Add($"{Describe(element, index)} in the answer to {what} cannot be read: {e.Message}");
+                        unreadable.Add(new UnreadableItem(index, Text(element, "flowId") ?? Text(element, "id"), $"{Describe(element, index)} in the answer to {what} cannot be read: {e.Message}"));
                     }
 
                     index++;
@@ -65,11 +65,14 @@ namespace LosantFlows.Engine.Flows
 
         private static string Describe(JsonElement item, int index)
         {
-            var name = Text(item, "name");
-            var id = Text(item, "id");
             var place = $"item {index + 1} of the page";
-            if (name == null && id == null) return char.ToUpperInvariant(place[0]) + place.Substring(1);
-            return "The workflow" + (name != null ? $" '{name}'" : "") + (id != null ? $" ({id})" : "") + $", {place},";
+            var flowId = Text(item, "flowId");
+            var version = Text(item, "version");
+            var name = Text(item, "name");
+            var id = flowId ?? Text(item, "id");
+            if (name == null && id == null && version == null) return char.ToUpperInvariant(place[0]) + place.Substring(1);
+            var what = version != null && flowId != null ? $"The version '{version}' of the workflow" : "The workflow";
+            return what + (name != null ? $" '{name}'" : "") + (id != null ? $" ({id})" : "") + $", {place},";
         }
 
         private static string? Text(JsonElement item, string name)

@@ -187,9 +187,11 @@ namespace LosantFlows.Commands
                 return;
             }
 
-            if (export.Name == null && export.Version == null)
+            if (string.IsNullOrEmpty(export.Name) && export.Version == null)
             {
-                var unnamed = new ArgumentException($"The workflow {export.FlowId} has no name, which an export file needs; give it one, or export it from Get-LosantFlow.");
+                var given = PropertyBag.Unwrap(PropertyBag.Get(item, "name"));
+                var what = given == null ? "has no name" : given is string ? "has an empty name" : $"has a name that is {PropertyBag.Describe(given)}, not text";
+                var unnamed = new ArgumentException($"The workflow {export.FlowId} {what}, which an export file needs; give it one, or export it from Get-LosantFlow.");
                 WriteError(new ErrorRecord(unnamed, "Losant.ExportWithoutName", ErrorCategory.InvalidData, item));
                 return;
             }

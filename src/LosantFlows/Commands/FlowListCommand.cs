@@ -132,16 +132,20 @@ namespace LosantFlows.Commands
 
         /// <summary>
         /// Writes each page's JSON text exactly as the API sent it (<c>-AsJson</c>): the one page of <c>-Page</c>, or
-        /// every page in turn.
+        /// every page in turn; <c>-Skip</c> and <c>-First</c> choose the pages that hold those items.
         /// </summary>
         internal void WritePagesAsJson()
         {
             var query = BuildQuery();
-            query.Page = Page ?? 0;
-            while (TryFetch(query, out var page))
+            var perPage = (ulong)(PerPage ?? 100);
+            var skip = Page.HasValue ? 0 : PagingParameters?.Skip ?? 0;
+            var first = Page.HasValue ? ulong.MaxValue : PagingParameters?.First ?? ulong.MaxValue;
+            query.Page = Page ?? (int)Math.Min(skip / perPage, int.MaxValue);
+            var end = first == ulong.MaxValue || skip > ulong.MaxValue - first ? ulong.MaxValue : skip + first;
+            while (first > 0 && TryFetch(query, out var page))
             {
                 WriteObject(page.Json);
-                if (Page.HasValue || IsLastPage(page, query.Page.Value))
+                if (Page.HasValue || IsLastPage(page, query.Page.Value) || (ulong)(query.Page.Value + 1) * perPage >= end)
                 {
                     return;
                 }
@@ -174,10 +178,10 @@ namespace LosantFlows.Commands
                 if (TryFetch(query, out var single))
                 {
                     WriteTotalCount(single);
-                    WriteUnreadable(single);
-                    foreach (var item in Take(single.Items, ref skip, ref first))
+                    foreach (var entry in Take(InPageOrder(single), ref skip, ref first))
                     {
-                        yield return item;
+                        if (entry is PSObject item) yield return item;
+                        else WriteUnreadable((UnreadableItem)entry);
                     }
                 }
 
@@ -223,21 +227,23 @@ namespace LosantFlows.Commands
                         WriteTotalCount(page);
                     }
 
-                    WriteUnreadable(page);
-                    listed += page.Items.Count;
+                    var entries = InPageOrder(page);
+                    listed += entries.Count;
                     progress.Report($"Page {query.Page.Value + 1}: {listed} of {page.TotalCount} workflows", listed, page.TotalCount);
-                    var wanted = Math.Min(toWrite, (ulong)page.Items.Count - Math.Min(toSkip, (ulong)page.Items.Count));
+                    var wanted = Math.Min(toWrite, (ulong)entries.Count - Math.Min(toSkip, (ulong)entries.Count));
                     var morePages = !IsLastPage(page, query.Page.Value) && wanted < toWrite;
-                    var items = Take(page.Items, ref toSkip, ref toWrite);
+                    var items = Take(entries, ref toSkip, ref toWrite);
                     page = null!;
+                    entries = null!;
                     var advanced = false;
                     for (var i = 0; i < items.Count; i++)
                     {
                         // Only the items not yet written stay referenced, so that the pipeline's consumed objects can be
                         // collected while the next page is fetched and parsed.
-                        var item = items[i];
+                        var entry = items[i];
                         items[i] = null!;
-                        yield return item;
+                        if (entry is PSObject item) yield return item;
+                        else WriteUnreadable((UnreadableItem)entry);
                         if (morePages && i == items.Count / 2)
                         {
                             query.Page++;
@@ -263,10 +269,28 @@ namespace LosantFlows.Commands
             }
         }
 
-        /// <summary>The items of a page after skipping and up to the number still wanted; updates both counters.</summary>
-        private static List<PSObject> Take(IReadOnlyList<PSObject> items, ref ulong toSkip, ref ulong toWrite)
+        /// <summary>
+        /// The page's items in the server's order: each a PSObject, or an <see cref="UnreadableItem"/> in its place, so that
+        /// <c>-Skip</c> and <c>-First</c> count the same positions whatever the page size.
+        /// </summary>
+        private static List<object> InPageOrder(FlowPage page)
         {
-            var taken = new List<PSObject>();
+            var entries = new List<object>(page.Items.Count + page.Unreadable.Count);
+            var readable = 0;
+            foreach (var unreadable in page.Unreadable)
+            {
+                while (entries.Count < unreadable.Position && readable < page.Items.Count) entries.Add(page.Items[readable++]);
+                entries.Add(unreadable);
+            }
+
+            while (readable < page.Items.Count) entries.Add(page.Items[readable++]);
+            return entries;
+        }
+
+        /// <summary>The items of a page after skipping and up to the number still wanted; updates both counters.</summary>
+        private static List<object> Take(IReadOnlyList<object> items, ref ulong toSkip, ref ulong toWrite)
+        {
+            var taken = new List<object>();
             foreach (var item in items)
             {
                 if (toSkip > 0)
@@ -309,14 +333,9 @@ namespace LosantFlows.Commands
         private bool IsLastPage(FlowPage page, int number) =>
             (page.Items.Count == 0 && page.Unreadable.Count == 0) || (number + 1L) * (PerPage ?? 100) >= page.TotalCount;
 
-        /// <summary>One non-terminating error per item of the page that cannot become an object; the listing goes on.</summary>
-        private void WriteUnreadable(FlowPage page)
-        {
-            foreach (var message in page.Unreadable)
-            {
-                WriteError(new ErrorRecord(new InvalidDataException(message), "Losant.UnreadableItem", ErrorCategory.InvalidData, ApplicationId));
-            }
-        }
+        /// <summary>A non-terminating error for an item that cannot become an object, in its place; the listing goes on.</summary>
+        private void WriteUnreadable(UnreadableItem item) =>
+            WriteError(new ErrorRecord(new InvalidDataException(item.Message), "Losant.UnreadableItem", ErrorCategory.InvalidData, item.Id ?? ApplicationId));
 
         private void WriteTotalCount(FlowPage page)
         {

@@ -141,7 +141,7 @@ namespace LosantFlows.Commands
                 }
                 catch (FormatException e)
                 {
-                    throw new InvalidInputException($"-Flow is not valid JSON: {e.Message}", "Flow", e);
+                    throw new InvalidInputException($"-Flow cannot be read: {e.Message}", "Flow", e);
                 }
             }
 

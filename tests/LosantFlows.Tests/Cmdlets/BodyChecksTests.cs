@@ -60,7 +60,7 @@ public sealed class BodyChecksTests : IAsyncLifetime
         { "-Flow @{ name = 'x'; color = 'red' }", "The workflow has the field 'color', which Workflow Post does not define. Allowed fields: name, description, shortDescription, iconData, docsUrl, category, enabled, triggers, nodes, globals, flowClass, minimumAgentVersion, customNodeConfig, customNodeSupports." },
         { "-Flow '{\"name\":5}'", "The workflow's 'name' is a number; Workflow Post requires text of 1 to 255 characters." },
         { "-Flow '{\"name\":\"\"}'", "The workflow's 'name' is empty; Workflow Post requires a name of 1 to 255 characters." },
-        { "-Flow '{\"name\":'", "-Flow is not valid JSON: Invalid JSON at line 1, position 9: Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed." },
+        { "-Flow '{\"name\":'", "-Flow cannot be read: Invalid JSON at line 1, position 9: Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed." },
     };
 
     [Fact]

@@ -201,14 +201,21 @@ public sealed class ExportLosantFlowTests : IAsyncLifetime
     {
         var files = session.Run(
             "$flows = @([pscustomobject]@{ id = 'bbbbbbbbbbbbbbbbbbbbbbbb'; applicationId = $args[1]; name = 'one'; nodes = @(); triggers = @() }, " +
-            "[pscustomobject]@{ id = 'cccccccccccccccccccccccc'; applicationId = $args[1] }); " +
+            "[pscustomobject]@{ id = 'cccccccccccccccccccccccc'; applicationId = $args[1] }, " +
+            "[pscustomobject]@{ id = 'dddddddddddddddddddddddd'; applicationId = $args[1]; name = '' }, " +
+            "[pscustomobject]@{ id = 'eeeeeeeeeeeeeeeeeeeeeeee'; applicationId = $args[1]; name = 42 }); " +
             "Export-LosantFlow -ApplicationId $args[1] -InputObject $flows -Path $args[0] | ForEach-Object Name",
             out var errors, Backup, session.App);
 
         Assert.Equal(["one.bbbbbbbbbbbbbbbbbbbbbbbb.flow"], files.Select(f => (string)f.BaseObject));
-        var error = Assert.Single(errors);
-        Assert.Equal("Losant.ExportWithoutName,LosantFlows.Commands.ExportLosantFlowCommand", error.FullyQualifiedErrorId);
-        Assert.Equal("The workflow cccccccccccccccccccccccc has no name, which an export file needs; give it one, or export it from Get-LosantFlow.", error.Exception.Message);
+        Assert.All(errors, error => Assert.Equal("Losant.ExportWithoutName,LosantFlows.Commands.ExportLosantFlowCommand", error.FullyQualifiedErrorId));
+        Assert.Equal(
+            [
+                "The workflow cccccccccccccccccccccccc has no name, which an export file needs; give it one, or export it from Get-LosantFlow.",
+                "The workflow dddddddddddddddddddddddd has an empty name, which an export file needs; give it one, or export it from Get-LosantFlow.",
+                "The workflow eeeeeeeeeeeeeeeeeeeeeeee has a name that is a number, not text, which an export file needs; give it one, or export it from Get-LosantFlow.",
+            ],
+            errors.Select(e => e.Exception.Message));
     }
 
     [Fact]

@@ -74,6 +74,16 @@ public sealed class GetLosantFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public void With_AsJson_Skip_and_First_choose_the_pages_and_end_the_paging()
+    {
+        var pages = session.Run($"Get-LosantFlow -ApplicationId {session.App} -PerPage 4 -Skip 5 -First 4 -AsJson");
+
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(new[] { "&page=1&perPage=4", "&page=2&perPage=4" }, session.Server.RequestLog.Lines.Select(l => l.Substring(l.IndexOf("&page=", StringComparison.Ordinal))));
+        Assert.Contains("\"flow-04\"", (string)pages[0].BaseObject);
+    }
+
+    [Fact]
     public void IncludeTotalCount_writes_the_total_first()
     {
         var output = session.Run($"$r = Get-LosantFlow -ApplicationId {session.App} -PerPage 4 -First 1 -IncludeTotalCount; $r.Count; \"$($r[0])\"; $r[1].name");

@@ -83,6 +83,40 @@ public sealed class UnreadableItemTests : IAsyncLifetime
         Assert.Equal("Losant.UnreadableItem,LosantFlows.Commands.ExportLosantFlowCommand", Assert.Single(exportErrors).FullyQualifiedErrorId);
     }
 
+    [Fact]
+    public async Task Skip_and_First_count_unreadable_items_in_their_places_whatever_the_page_size()
+    {
+        var cased = "[" + CaseKeys + "]";
+        await ImportBehindTheModuleAsync(
+            "{\"flows\":[{\"name\":\"u0\"},{\"name\":\"u1\",\"nodes\":" + cased + "},{\"name\":\"u2\",\"nodes\":" + cased + "}," +
+            "{\"name\":\"u3\",\"nodes\":" + cased + "},{\"name\":\"u4\"},{\"name\":\"u5\"}]}");
+
+        foreach (var perPage in new[] { 1, 2, 3, 100 })
+        {
+            var names = session.Run($"(Get-LosantFlow -ApplicationId $args[0] -Filter 'u*' -PerPage {perPage} -Skip 3).name", out var errors, session.App);
+            Assert.Equal(new[] { "u4", "u5" }, names.Select(n => (string)n.BaseObject));
+            Assert.StartsWith("The workflow 'u3' (", Assert.Single(errors).Exception.Message);
+
+            var first = session.Run($"Get-LosantFlow -ApplicationId $args[0] -Filter 'u*' -PerPage {perPage} -Skip 1 -First 3 | ForEach-Object name", out var firstErrors, session.App);
+            Assert.Empty(first);
+            Assert.Equal(3, firstErrors.Count);
+        }
+    }
+
+    [Fact]
+    public async Task An_unreadable_workflow_version_is_named_by_its_version_and_workflow()
+    {
+        var id = await ImportBehindTheModuleAsync("""{"flows":[{"name":"cased","nodes":[""" + CaseKeys + """],"triggers":[]}]}""");
+
+        session.Run("Get-LosantFlowVersion -ApplicationId $args[0] -Version develop", out var errors, session.App);
+
+        var error = Assert.Single(errors);
+        Assert.Equal(id, error.TargetObject);
+        Assert.Equal(
+            $"The version 'develop' of the workflow ({id}), item 1 of the page, in the answer to flows.getByVersion cannot be read: The JSON object has the keys 'message' and 'Message', which differ only in case; PowerShell properties are case-insensitive.",
+            error.Exception.Message);
+    }
+
     private async Task<string> ImportBehindTheModuleAsync(string document)
     {
         using var client = new HttpClient { BaseAddress = session.Server.BaseAddress };

@@ -34,7 +34,7 @@ public sealed class PublicSurfaceTests
             new[]
             {
                 "FlowListQuery", "FlowPage", "FlowsApi", "IRequestObserver", "LosantApiException", "LosantClient", "LosantClientOptions",
-                "LosantIds", "LosantRequest", "LosantResponse", "LosantTimeoutException", "PSJson", "TriggerFilterEntry",
+                "LosantIds", "LosantRequest", "LosantResponse", "LosantTimeoutException", "PSJson", "TriggerFilterEntry", "UnreadableItem",
             },
             typeof(LosantClient).Assembly.GetExportedTypes().Where(t => t.Namespace == "LosantFlows.Engine").Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal));
         Assert.All(typeof(LosantClient).Assembly.GetExportedTypes(), t => Assert.Equal("LosantFlows.Engine", t.Namespace));
