@@ -180,6 +180,12 @@ namespace LosantFlows.Commands
 
                 results.Add(result);
                 progress.Report($"Import call {i + 1} of {batches.Count} done", i + 1, batches.Count);
+                if (batches.Count > 1)
+                {
+                    // The record of what is already imported if the command is stopped before it writes its result.
+                    WriteVerbose($"Import call {i + 1} of {batches.Count} done: {string.Join(", ", batches[i].Names)}.");
+                }
+
                 foreach (var pair in ImportResults.FlowIdMap(result))
                 {
                     importedFlowIds[pair.Key] = pair.Value;

@@ -36,6 +36,17 @@ public sealed class ImportBatchTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Each_finished_call_is_a_verbose_line_naming_what_it_imported()
+    {
+        using var shell = session.Shell($"Import-LosantFlow -ApplicationId {session.App} -BatchSize 2 -ImportData @{{ flows = @(@{{ name = 'a' }}, @{{ name = 'b' }}, @{{ name = 'c' }}) }} -Verbose");
+        shell.Invoke();
+
+        Assert.Equal(
+            new[] { "Import call 1 of 2 done: a, b.", "Import call 2 of 2 done: c." },
+            shell.Streams.Verbose.Select(v => v.Message).Where(m => m.StartsWith("Import call", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_version_in_a_later_call_gets_the_new_id_of_its_flow()
     {
         const string oldId = "aaaaaaaaaaaaaaaaaaaaaaa1";
