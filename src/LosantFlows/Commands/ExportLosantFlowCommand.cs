@@ -198,10 +198,11 @@ namespace LosantFlows.Commands
 
             if (export.Name == null)
             {
+                var reserved = ImportEntries.IsReservedVersion(export.Version);
                 var error = new ArgumentException(
                     $"The workflow version '{export.Version}' of workflow {export.FlowId} has no name: Losant's workflow versions carry only nodes, triggers " +
-                    "and globals. Export it with Export-LosantFlow -ApplicationId … -Version …, which adds its workflow's name, description and icon, " +
-                    "or add -AsImportDocument to write it as a flowVersions entry.");
+                    $"and globals. Export it with Export-LosantFlow -ApplicationId … -Version {export.Version}, which adds its workflow's name, description and icon" +
+                    (reserved ? " (an import document cannot carry a version named develop or default)." : ", or add -AsImportDocument to write it as a flowVersions entry."));
                 WriteError(new ErrorRecord(error, "Losant.ExportWithoutName", ErrorCategory.InvalidData, item));
                 return;
             }

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
 using System.IO;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using LosantFlows.Conversion;
 using LosantFlows.Engine;
 

@@ -40,16 +40,15 @@ namespace LosantFlows.Conversion
                 throw new InvalidInputException("-Flow must be a workflow: a hashtable, an object from Get-LosantFlow, or JSON text of an object.", "Flow");
             }
 
+            var repeat = PropertyBag.CaseRepeat(PropertyBag.Entries(flow).Select(e => e.Key));
+            if (repeat != null)
+            {
+                throw new InvalidInputException($"The workflow has the fields '{repeat.Item1}' and '{repeat.Item2}', which differ only in case; keep one.", "Flow");
+            }
+
             var body = new OrderedDictionary(StringComparer.Ordinal);
-            var given = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var entry in PropertyBag.Entries(flow))
             {
-                if (given.TryGetValue(entry.Key, out var earlier))
-                {
-                    throw new InvalidInputException($"The workflow has the fields '{earlier}' and '{entry.Key}', which differ only in case; keep one.", "Flow");
-                }
-
-                given.Add(entry.Key, entry.Key);
                 var field = Fields.FirstOrDefault(f => string.Equals(f, entry.Key, StringComparison.OrdinalIgnoreCase));
                 if (field != null)
                 {

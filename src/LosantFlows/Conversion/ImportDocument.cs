@@ -39,8 +39,7 @@ namespace LosantFlows.Conversion
         {
             if (!PropertyBag.IsMap(source))
             {
-                var kind = PropertyBag.Items(source) != null ? "an array" : source == null ? "null" : "a single value";
-                throw new ArgumentException($"{sourceName} holds {kind}; expected a workflow export or an import document {{flows, flowVersions}}.");
+                throw new ArgumentException($"{sourceName} holds {PropertyBag.Describe(source)}; expected a workflow export or an import document {{flows, flowVersions}}.");
             }
 
             var keys = PropertyBag.Entries(source).Select(e => e.Key).ToList();
@@ -75,10 +74,10 @@ namespace LosantFlows.Conversion
 
             public void AddImportDocument(object? source, List<string> keys, string sourceName)
             {
-                var repeated = keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-                if (repeated != null)
+                var repeat = PropertyBag.CaseRepeat(keys);
+                if (repeat != null)
                 {
-                    throw new ArgumentException($"{sourceName} has the keys {string.Join(" and ", repeated.Select(k => $"'{k}'"))}, which differ only in case; keep one.");
+                    throw new ArgumentException($"{sourceName} has the keys '{repeat.Item1}' and '{repeat.Item2}', which differ only in case; keep one.");
                 }
 
                 var unknown = keys.FirstOrDefault(k => !RootFields.Contains(k, StringComparer.OrdinalIgnoreCase));

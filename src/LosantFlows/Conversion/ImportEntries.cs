@@ -66,7 +66,7 @@ namespace LosantFlows.Conversion
                 throw new ArgumentException($"{where}: a workflow version needs a 'version' name.");
             }
 
-            if (ReservedVersions.Contains(name, StringComparer.OrdinalIgnoreCase))
+            if (IsReservedVersion(name))
             {
                 throw new ArgumentException(
                     $"{where}: the version name '{name}' is Losant's own (develop is the workflow being edited, default the one that runs); " +
@@ -76,6 +76,9 @@ namespace LosantFlows.Conversion
             return entry;
         }
 
+        /// <summary>True for develop and default (any case): Losant's own versions, which an import cannot add.</summary>
+        public static bool IsReservedVersion(string? name) => name != null && ReservedVersions.Contains(name, StringComparer.OrdinalIgnoreCase);
+
         private static OrderedDictionary Filter(object? source, string where, string[] fields, Action<string> warn)
         {
             if (!PropertyBag.IsMap(source))
@@ -83,16 +86,15 @@ namespace LosantFlows.Conversion
                 throw new ArgumentException($"{where} must be an object, not {PropertyBag.Describe(source)}.");
             }
 
+            var repeat = PropertyBag.CaseRepeat(PropertyBag.Entries(source).Select(e => e.Key));
+            if (repeat != null)
+            {
+                throw new ArgumentException($"{where}: the fields '{repeat.Item1}' and '{repeat.Item2}' differ only in case; keep one.");
+            }
+
             var entry = new OrderedDictionary(StringComparer.Ordinal);
-            var given = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var pair in PropertyBag.Entries(source))
             {
-                if (given.TryGetValue(pair.Key, out var earlier))
-                {
-                    throw new ArgumentException($"{where}: the fields '{earlier}' and '{pair.Key}' differ only in case; keep one.");
-                }
-
-                given.Add(pair.Key, pair.Key);
                 // ConvertFrom-Json turns an export's _exportDate into a DateTime; the export wrote it as ISO 8601 text.
                 var value = PropertyBag.Unwrap(pair.Value) is DateTime date ? date.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture) : PropertyBag.Unwrap(pair.Value);
                 if (fields.Contains(pair.Key))

@@ -58,6 +58,19 @@ namespace LosantFlows.Conversion
             return null;
         }
 
+        /// <summary>The first two of <paramref name="keys"/> that differ only in case, in their order; null when there are none.</summary>
+        public static Tuple<string, string>? CaseRepeat(IEnumerable<string> keys)
+        {
+            var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var key in keys)
+            {
+                if (seen.TryGetValue(key, out var earlier)) return Tuple.Create(earlier, key);
+                seen.Add(key, key);
+            }
+
+            return null;
+        }
+
         /// <summary>What kind of value this is, for messages: "null", "a map", "an array", "text", "a boolean", "a number" or "a single value".</summary>
         public static string Describe(object? value)
         {

@@ -228,6 +228,15 @@ public sealed class ExportLosantFlowTests : IAsyncLifetime
 
         Assert.Empty(output);
         Assert.Equal("Losant.ExportWithoutName,LosantFlows.Commands.ExportLosantFlowCommand", Assert.Single(errors).FullyQualifiedErrorId);
+        Assert.Equal(
+            $"The workflow version 'v2' of workflow {id} has no name: Losant's workflow versions carry only nodes, triggers and globals. Export it with " +
+            "Export-LosantFlow -ApplicationId … -Version v2, which adds its workflow's name, description and icon, or add -AsImportDocument to write it as a flowVersions entry.",
+            errors[0].Exception.Message);
+        session.Run("Get-LosantFlowVersion -ApplicationId $args[0] -Version develop | Export-LosantFlow -Path $args[1]", out var developErrors, session.App, Backup);
+        Assert.Equal(
+            $"The workflow version 'develop' of workflow {id} has no name: Losant's workflow versions carry only nodes, triggers and globals. Export it with " +
+            "Export-LosantFlow -ApplicationId … -Version develop, which adds its workflow's name, description and icon (an import document cannot carry a version named develop or default).",
+            Assert.Single(developErrors).Exception.Message);
 
         var file = session.Run("$app = $args[0]; & { Get-LosantFlow -ApplicationId $app; Get-LosantFlowVersion -ApplicationId $app -Version v2 } | Export-LosantFlow -Path $args[1] -AsImportDocument", session.App, Backup).Single();
         var text = File.ReadAllText(((FileInfo)file.BaseObject).FullName);
