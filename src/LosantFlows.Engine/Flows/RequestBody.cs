@@ -14,16 +14,28 @@ namespace LosantFlows.Engine.Flows
         /// refuses them). The message names the place.</exception>
         public static byte[] Write(object value, string what)
         {
+            byte[] body;
             try
             {
-                var body = PSJson.Serialize(value);
-                Json.JsonToPowerShell.Check(body);
-                return body;
+                body = PSJson.Serialize(value);
             }
             catch (FormatException e)
             {
                 throw new ArgumentException($"The {what} cannot be sent as JSON: {e.Message}", e);
             }
+
+            try
+            {
+                Json.JsonToPowerShell.Check(body);
+            }
+            catch (FormatException e)
+            {
+                throw new ArgumentException(
+                    $"The {what} was not sent: Losant would store it as given, and PowerShell objects could not hold it when listed. {e.Message} " +
+                    "Rename or remove that key.", e);
+            }
+
+            return body;
         }
     }
 }

@@ -30,19 +30,12 @@ namespace LosantFlows.Engine.Json
             }
         }
 
+        /// <summary>The number through the reader's own mapping, so that views and PSObjects give the same types.</summary>
         private static object Number(JsonElement element)
         {
-            if (element.GetRawText().IndexOfAny(FractionMarks) < 0)
-            {
-                if (element.TryGetInt32(out var i)) return i;
-                if (element.TryGetInt64(out var l)) return l;
-                if (element.TryGetDecimal(out var m)) return m;
-            }
-
-            if (element.TryGetDouble(out var d)) return d;
-            throw new FormatException($"The JSON number {element.GetRawText()} is outside the range of a double.");
+            var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(element.GetRawText()));
+            reader.Read();
+            return JsonToPowerShell.Number(ref reader);
         }
-
-        private static readonly char[] FractionMarks = { '.', 'e', 'E' };
     }
 }

@@ -40,7 +40,7 @@ namespace LosantFlows.Conversion
                 throw new InvalidInputException("-Flow must be a workflow: a hashtable, an object from Get-LosantFlow, or JSON text of an object.", "Flow");
             }
 
-            var repeat = PropertyBag.CaseRepeat(PropertyBag.Entries(flow).Select(e => e.Key));
+            var repeat = PropertyBag.CaseRepeat(PropertyBag.Keys(flow));
             if (repeat != null)
             {
                 throw new InvalidInputException($"The workflow has the fields '{repeat.Item1}' and '{repeat.Item2}', which differ only in case; keep one.", "Flow");

@@ -42,7 +42,7 @@ namespace LosantFlows.Conversion
                 throw new ArgumentException($"{sourceName} holds {PropertyBag.Describe(source)}; expected a workflow export or an import document {{flows, flowVersions}}.");
             }
 
-            var keys = PropertyBag.Entries(source).Select(e => e.Key).ToList();
+            var keys = PropertyBag.Keys(source).ToList();
             var part = new Part(warn);
             if (keys.Any(k => RootFields.Contains(k, StringComparer.OrdinalIgnoreCase)))
             {

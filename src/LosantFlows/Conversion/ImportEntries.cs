@@ -86,7 +86,7 @@ namespace LosantFlows.Conversion
                 throw new ArgumentException($"{where} must be an object, not {PropertyBag.Describe(source)}.");
             }
 
-            var repeat = PropertyBag.CaseRepeat(PropertyBag.Entries(source).Select(e => e.Key));
+            var repeat = PropertyBag.CaseRepeat(PropertyBag.Keys(source));
             if (repeat != null)
             {
                 throw new ArgumentException($"{where}: the fields '{repeat.Item1}' and '{repeat.Item2}' differ only in case; keep one.");
@@ -95,8 +95,13 @@ namespace LosantFlows.Conversion
             var entry = new OrderedDictionary(StringComparer.Ordinal);
             foreach (var pair in PropertyBag.Entries(source))
             {
-                // ConvertFrom-Json turns an export's _exportDate into a DateTime; the export wrote it as ISO 8601 text.
-                var value = PropertyBag.Unwrap(pair.Value) is DateTime date ? date.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture) : PropertyBag.Unwrap(pair.Value);
+                var value = PropertyBag.Unwrap(pair.Value);
+                if (value is DateTime date)
+                {
+                    // ConvertFrom-Json turns an export's _exportDate into a DateTime; the export wrote it as ISO 8601 text.
+                    value = date.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+                }
+
                 if (fields.Contains(pair.Key))
                 {
                     entry[pair.Key] = pair.Key == "globals" ? LegacyGlobals.Upgrade(pair.Value, where, warn) : pair.Value;

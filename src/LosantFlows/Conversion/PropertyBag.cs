@@ -44,15 +44,47 @@ namespace LosantFlows.Conversion
             }
         }
 
-        /// <summary>The value of <paramref name="name"/> (case-insensitive), or null when the map lacks it.</summary>
+        /// <summary>The names of a map's entries, in order, without reading their values.</summary>
+        public static IEnumerable<string> Keys(object? value)
+        {
+            var inner = Unwrap(value);
+            if (inner is IDictionary dictionary)
+            {
+                foreach (var key in dictionary.Keys)
+                {
+                    yield return key?.ToString() ?? "";
+                }
+
+                yield break;
+            }
+
+            if (value is PSObject psObject && (inner is PSCustomObject || inner is PSObject))
+            {
+                foreach (var property in psObject.Properties)
+                {
+                    if (property.MemberType == PSMemberTypes.NoteProperty) yield return property.Name;
+                }
+            }
+        }
+
+        /// <summary>The value of <paramref name="name"/> (case-insensitive), or null when the map lacks it; reads no other entry.</summary>
         public static object? Get(object? value, string name)
         {
-            foreach (var entry in Entries(value))
+            var inner = Unwrap(value);
+            if (inner is IDictionary dictionary)
             {
-                if (string.Equals(entry.Key, name, StringComparison.OrdinalIgnoreCase))
+                foreach (DictionaryEntry entry in dictionary)
                 {
-                    return entry.Value;
+                    if (string.Equals(entry.Key?.ToString(), name, StringComparison.OrdinalIgnoreCase)) return entry.Value;
                 }
+
+                return null;
+            }
+
+            if (value is PSObject psObject && (inner is PSCustomObject || inner is PSObject)
+                && psObject.Properties[name] is PSPropertyInfo property && property.MemberType == PSMemberTypes.NoteProperty)
+            {
+                return Engine.PSJson.SendableValue(property);
             }
 
             return null;

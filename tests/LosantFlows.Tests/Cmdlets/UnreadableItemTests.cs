@@ -26,8 +26,8 @@ public sealed class UnreadableItemTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("New-LosantFlow -ApplicationId $args[0] -Flow $h", "The flow cannot be sent as JSON: The JSON object has the keys 'message' and 'Message', which differ only in case; PowerShell properties are case-insensitive.")]
-    [InlineData("Import-LosantFlow -ApplicationId $args[0] -ImportData $h", "The importData cannot be sent as JSON: The JSON object has the keys 'message' and 'Message', which differ only in case; PowerShell properties are case-insensitive.")]
+    [InlineData("New-LosantFlow -ApplicationId $args[0] -Flow $h", "The flow was not sent: Losant would store it as given, and PowerShell objects could not hold it when listed. The JSON object has the keys 'message' and 'Message', which differ only in case; PowerShell properties are case-insensitive. Rename or remove that key.")]
+    [InlineData("Import-LosantFlow -ApplicationId $args[0] -ImportData $h", "The importData was not sent: Losant would store it as given, and PowerShell objects could not hold it when listed. The JSON object has the keys 'message' and 'Message', which differ only in case; PowerShell properties are case-insensitive. Rename or remove that key.")]
     public void A_case_sensitive_hashtable_that_could_not_be_read_back_is_refused_before_sending(string command, string message)
     {
         session.Run($"$h = '{{\"name\":\"x\",\"nodes\":[{CaseKeys}],\"triggers\":[]}}' | ConvertFrom-Json -AsHashtable; {command}", out var errors, session.App);
